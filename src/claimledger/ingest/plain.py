@@ -1,0 +1,116 @@
+"""Plain-text articles: the headline, the publication date and the outlet a reader would see at the top.
+
+Nothing is cut out of the text; furniture lines become ``Article.ignored`` spans. The heuristics are
+general conventions of news copy (a short headline-like first line, a dateline "(Agency) -", a banner
+"More news from X", a copyright line, "X spoke with ..."), never names of particular outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.ingest.boilerplate import furniture_spans, is_date_line, is_furniture, iter_lines
+from claimledger.timeexpr import find_publication_date
+
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 200
+
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|[A-Z][\w.&'’-]*)){0,4}"
+_OUTLET_PATTERNS = [
+    # wire datelines: "SEOUL (Reuters) -", "KYIV, Oct 25 (AP) —"
+    re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:,[^()\n]{{1,30}})?\s+\((?P<name>{_NAME})\)\s*[-–—:]"),
+    # banners: "Last news in X", "More news from X", "Latest from X"
+    re.compile(rf"^(?:last|latest|more|top)(?: news)? (?:in|from|on|at) (?P<name>{_NAME})\s*$", re.I),
+    # copyright lines: "© 2024 The Daily Mirror", "Copyright 2024 X. All rights reserved."
+    re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}\s*)?(?P<name>{_NAME})", re.I),
+    # explicit labels: "Source: X", "Outlet: X", "Publisher: X"
+    re.compile(rf"^(?:source|outlet|publisher|published by|originally published (?:by|in|on))\s*:?\s*"
+               rf"(?P<name>{_NAME})\s*\.?$", re.I),
+    # byline with the outlet: "By Jane Doe, The Daily" / "By Jane Doe | The Daily"
+    re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*[,|]\s*(?P<name>{_NAME})\s*$", re.I),
+]
+# self-references in the body: "The Daily spoke with ...", "The Daily has learned ..."
+_SELF_REFERENCE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}) (?:spoke (?:with|to)|interviewed|has learned|has obtained"
+    r"|contacted|reached out to|asked)\b")
+_NOT_OUTLET = {"He", "She", "They", "We", "I", "It", "The", "This", "That", "Reporters", "Journalists"}
+_DOMAIN = re.compile(r"\b(?P<name>[A-Za-z][\w-]{1,30}\.(?:com|net|org|bg|ru|ua|kr|uk|co\.uk|de|fr|info|news))\b")
+
+
+def guess_title(text: str, ignored: list[tuple[int, int]]) -> str | None:
+    """The first non-furniture line when it reads like a headline (short, no final full stop)."""
+    for start, end, line in iter_lines(text):
+        if any(a <= start and end <= b for a, b in ignored) or is_furniture(line) or is_date_line(line):
+            continue
+        words = line.split()
+        if len(words) > TITLE_MAX_WORDS or len(line) > TITLE_MAX_CHARS:
+            return None
+        if line.endswith(".") and not line.endswith("..."):
+            return None
+        if len(words) < 2 or not line[0].isupper() and not line[0].isdigit():
+            return None
+        return line
+    return None
+
+
+_MASTHEAD = re.compile(r"(?:The |the )?[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w.&'’-]*)){0,5}")
+_ROLE_WORDS = {"correspondent", "editor", "writer", "reporter", "staff", "contributor", "columnist", "analyst",
+               "bureau", "desk", "reporters", "editors", "writers"}
+
+
+def _masthead(lines: list[str], title: str | None) -> str | None:
+    """A short title-case line next to the headline, before the body starts: the paper's name."""
+    for line in lines[:4]:
+        if title and line == title:
+            continue
+        if len(line.split()) > 12:
+            return None  # the body has started
+        if is_date_line(line) or is_furniture(line) or line.lower().startswith("by "):
+            continue
+        first = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line)[0].strip()
+        if _MASTHEAD.fullmatch(first) and len(first.split()) <= 6:
+            return _clean_name(first)
+    return None
+
+
+def guess_outlet(text: str, max_lines: int = 40, title: str | None = None) -> str | None:
+    """The outlet the text names for itself, or None when the text does not say."""
+    lines = [line for _, _, line in iter_lines(text)]
+    head, tail = lines[:max_lines], lines[-10:]
+    if title and (name := _masthead(head, title)):
+        return name
+    for line in head + tail:
+        for pattern in _OUTLET_PATTERNS:
+            m = pattern.search(line)
+            if m:
+                name = _clean_name(m.group("name"))
+                if name:
+                    return name
+    for line in head:
+        m = _SELF_REFERENCE.search(line)
+        if m and (name := _clean_name(m.group("name"))) and name.split()[0] not in _NOT_OUTLET:
+            return name
+    for line in head[:15]:
+        # a site naming itself by its domain ("EXAMPLE.BG publishes opinions ...")
+        m = _DOMAIN.search(line)
+        if m and line.startswith(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"\s+(?:and|of|the|&)$", "", name.strip(" .,:;|-–—")).strip()
+    if not name or name.lower() in {"all rights reserved", "the", "staff"} or len(name) > 60:
+        return None
+    if name.split()[-1].lower() in _ROLE_WORDS:
+        return None
+    return re.sub(r"\.\s*all rights reserved.*$", "", name, flags=re.I)
+
+
+def read_plain(text: str) -> tuple[str | None, str | None, str | None, list[tuple[int, int]]]:
+    """(title, published ISO date, outlet, furniture spans) of a plain-text article."""
+    ignored = furniture_spans(text)
+    title = guess_title(text, ignored)
+    if title:
+        ignored = furniture_spans(text, title=title)
+    return title, find_publication_date(text), guess_outlet(text, title=title), ignored
