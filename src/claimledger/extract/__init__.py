@@ -1,0 +1,83 @@
+"""Extract stage: the claims of ONE article, a pure function of the article and its parse.
+
+``extract(article, doc)`` finds attribution relations, then for each one its figures, dates and the
+source's stance. It reads nothing else, so articles can be processed in parallel anywhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimledger.extract.attribution import Relation, find_attributions
+from claimledger.extract.dates import claim_dates, document_anchor
+from claimledger.extract.figures import extract_figures
+from claimledger.extract.stance import classify_stance
+from claimledger.model import Article, Claim, Span
+
+
+def extract(article: Article, doc: Doc) -> list[Claim]:
+    """All claims of one article, in text order."""
+    text = article.text
+    anchor = document_anchor(doc, article.published)
+    claims = []
+    for rel in find_attributions(doc):
+        content = [(a, b) for a, b in rel.content if b > a]
+        if not content:
+            continue
+        sentence_span = _sentence_span(doc, rel)
+        figures = [f for a, b in content for f in extract_figures(doc, a, b)]
+        claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
+        stance = classify_stance(text, rel.cue_lemma, rel.negated, content,
+                                 cue_context=_reporting_clause(text, sentence_span, content))
+        claims.append(Claim(
+            document_id=article.id,
+            sentence=text[sentence_span[0]:sentence_span[1]],
+            sentence_span=sentence_span,
+            content=" \u2026 ".join(text[a:b] for a, b in content),
+            source=rel.source,
+            cue=text[rel.cue[0]:rel.cue[1]] if rel.cue else None,
+            stance=stance,
+            via=rel.via,
+            figures=figures,
+            event_date=event_date,
+            claim_date=claim_date,
+            spans={
+                "source": [rel.source_span] if rel.source_span else None,
+                "cue": [rel.cue] if rel.cue else None,
+                "content": content,
+            },
+            kind=rel.kind,
+        ))
+    return claims
+
+
+def _sentence_span(doc: Doc, rel: Relation) -> Span:
+    """The whole sentences the relation touches, from the first one's start to the last one's end."""
+    start, end = rel.sentence
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    if first is not None:
+        start = min(start, first[0].sent.start_char)
+    if last is not None:
+        end = max(end, last[-1].sent.end_char)
+    text = doc.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _reporting_clause(text: str, sentence: Span, content: list[Span]) -> str:
+    """The sentence with its content cut out: where "could not be verified" and the like sit."""
+    pieces, pos = [], sentence[0]
+    for a, b in sorted(content):
+        if a > pos:
+            pieces.append(text[pos:a])
+        pos = max(pos, b)
+    if pos < sentence[1]:
+        pieces.append(text[pos:sentence[1]])
+    return " ".join(pieces)
+
+
+__all__ = ["extract"]

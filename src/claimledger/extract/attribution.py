@@ -1,0 +1,513 @@
+"""Attribution relations of one parsed article: source, cue and content spans, and relays (via).
+
+Rules over spaCy's dependency parse, in the spirit of published rule-based quote extractors but
+covering indirect speech too:
+- a reporting verb (said, told, claimed, denied, ...) with a clausal complement, an object
+  ("dismissed the allegation that ..."), or an adjacent direct quote;
+- "according to X" attached to a clause;
+- relays: "A quoted B as saying C" and "A reported, citing B, C" give source B via A; a relation
+  inside another's content takes the outer source as its relay ("Reuters reported that monitors told
+  the council that ...") ; "X told <publisher>" records the publisher as relay;
+- quoted sentences right after an attributed quote continue it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.extract.quotes import find_quotes, inside
+from claimledger.extract.sources import SourceResolver, is_publisher, np_span
+from claimledger.model import Party
+from claimledger.model import Span as CharSpan
+
+CUE_VERBS = {
+    "say", "tell", "claim", "deny", "report", "announce", "state", "add", "warn", "explain", "note",
+    "accuse", "argue", "insist", "confirm", "believe", "think", "fear", "expect", "suggest", "indicate",
+    "emphasize", "emphasise", "stress", "reveal", "dismiss", "reject", "acknowledge", "admit", "allege",
+    "assert", "write", "comment", "conclude", "estimate", "predict", "maintain", "contend", "observe",
+    "declare", "disclose", "inform", "testify", "concede", "caution", "complain", "assess", "suspect",
+    "speculate", "reckon", "agree", "recall", "repeat", "reiterate", "signal", "hint", "show",
+    "find", "refute", "rebut", "dispute", "affirm", "mention", "tweet",
+    "post", "quote", "describe", "call", "brand", "label", "assure", "vow", "promise", "threaten",
+}
+# cues whose object (not only a clause) is the content: "denied the report", "confirmed this"
+OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispute", "acknowledge",
+               "admit", "announce", "report", "reveal", "disclose", "allege", "claim", "describe",
+               "call", "brand", "label"}
+# cues that only count with a clause or quote ("show" a figure, "find" a thing are not speech)
+CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention"}
+RELAY_VERBS = {"quote", "cite"}
+# what someone found, concluded or believes: inside another speaker's words it is that speaker's claim
+# ("Kirby said intelligence found that ..." is Kirby's claim), unlike an explicit relay ("citing X")
+EVIDENTIAL = {"find", "conclude", "assess", "estimate", "show", "indicate", "suggest", "believe", "think",
+              "fear", "expect", "suspect", "reveal", "signal"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass
+class Relation:
+    sentence: CharSpan
+    cue: CharSpan | None
+    cue_lemma: str
+    content: list[CharSpan]
+    source: Party | None
+    source_span: CharSpan | None
+    via: list[Party] = field(default_factory=list)
+    kind: str = "indirect"
+    negated: bool = False
+    cue_token: int | None = None  # token index of the cue, for stance and dates
+
+
+def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
+    """All attribution relations in a parsed article, in text order."""
+    text = text if text is not None else doc.text
+    quotes = find_quotes(doc.text)
+    resolver = SourceResolver(doc)
+    relations: list[Relation] = []
+    for sent in doc.sents:
+        found: list[Relation] = []
+        for tok in sent:
+            rel = None
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                rel = _according_to(tok, sent, resolver)
+            elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} \
+                    and not inside(quotes, tok.idx, tok.idx + len(tok)):
+                rel = _verb_relation(tok, sent, quotes, resolver)
+            if rel is not None:
+                found.append(rel)
+                if rel.source is not None and rel.source.entity:
+                    resolver.remember(tok.i, rel.source)
+        relations.extend(found)
+    relations = _flatten_nested(relations)
+    relations = [r for r in relations if r.source is not None or r.kind == "unattributed"]
+    relations = _continue_quotes(doc, relations, quotes)
+    relations = _interview_relays(relations)
+    return sorted(relations, key=lambda r: (r.sentence[0], r.cue[0] if r.cue else 0))
+
+
+def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: SourceResolver) -> Relation | None:
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if lemma in {"quote", "cite"}:
+        return _relay_relation(tok, sent, quotes, resolver)
+    # "describe X as Y" / "called it fake news": the object and its predicate are the content
+    content = _clause_content(tok, lemma)
+    kind = "indirect"
+    cited = _cited_source(tok)
+    if cited is not None and (content is None or content[0][0] < cited.idx):
+        content = _after_cited(cited, sent)
+    if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+        head = tok.head
+        left, right = head.left_edge.i, head.right_edge.i
+        cue_tree = {t.i for t in tok.subtree}
+        pieces = _runs([i for i in range(left, right + 1) if i not in cue_tree and not doc[i].is_punct])
+        content = [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in pieces]
+    # direct quotes of the sentence (or ending in it), outside the cue's own subject phrase
+    sent_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char
+                   or (q[0] < sent.start_char < q[1] <= sent.end_char)]
+    sent_quotes = [q for q in sent_quotes if not (q[0] <= tok.idx < q[1])]
+    if sent_quotes and (content is None or _mostly_quoted(content, sent_quotes)):
+        content = sent_quotes
+        kind = "direct"
+    elif sent_quotes and content is not None:
+        content = [_widen(span, sent_quotes) for span in content]
+        kind = "mixed" if _overlaps_any(content, sent_quotes) else kind
+    if not content:
+        return None
+    if kind == "indirect" and content[-1][0] > tok.idx:
+        content[-1] = _run_to_sentence_end(content[-1], sent, quotes)
+    if kind == "indirect":
+        content = _cut_at_semicolon(content, tok)
+    if lemma in CLAUSE_ONLY and kind != "direct" and not _has_clause(tok):
+        return None
+    subj = _subject(tok)
+    via_first: list[Party] = []
+    if cited is not None:
+        via_first = [resolver.party(subj)] if subj is not None else []
+        subj = cited
+    source = resolver.party(subj) if subj is not None else None
+    source_span = source.span if source else None
+    if subj is not None and subj.lower_ in {"it", "there"} and _is_passive(tok) and not _agent(tok):
+        source, source_span, kind = None, None, "unattributed"  # "it was reported that ..."
+    via = via_first or (_relays_of_source(subj, resolver) if subj is not None else [])
+    via += _publisher_recipients(tok, resolver)
+    cue_end = _cue_end(tok)
+    start = min([sent.start_char] + [a for a, _ in content])
+    end = max([sent.end_char] + [b for _, b in content])
+    return Relation(sentence=(start, end), cue=(tok.idx, cue_end), cue_lemma=lemma, content=content,
+                    source=source, source_span=source_span, via=via, kind=kind,
+                    negated=_negated(tok, subj), cue_token=tok.i)
+
+
+def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: SourceResolver) -> Relation | None:
+    """'A quoted B as saying C' / 'A, citing B, said C' / 'A cites B, who say C'."""
+    quoted = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+    saying = next((t for t in tok.subtree if t.lower_ == "saying" and t.i > tok.i), None)
+    if quoted is None or saying is None:
+        return None  # "citing" inside another relation is handled as that relation's relay
+    content = _clause_content(saying, "say")
+    sent_quotes = [q for q in quotes if q[0] >= saying.idx and q[0] < sent.end_char]
+    if sent_quotes and (content is None or _overlaps_any(content, sent_quotes)):
+        content = sent_quotes
+    if not content:
+        return None
+    relay = _subject(tok)
+    via = [resolver.party(relay)] if relay is not None else []
+    source = resolver.party(quoted)
+    return Relation(sentence=(sent.start_char, max(sent.end_char, max(b for _, b in content))),
+                    cue=(tok.idx, saying.idx + len(saying)), cue_lemma="quote", content=content,
+                    source=source, source_span=source.span, via=via, kind="indirect",
+                    negated=False, cue_token=tok.i)
+
+
+def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    phrase_start = tok.i
+    phrase_end = max(obj.right_edge.i, to.right_edge.i)
+    # the clause it qualifies (the verb it hangs from, or the whole sentence), minus the phrase
+    clause = tok.head if tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} else None
+    if clause is not None and clause.dep_ not in {"ROOT"} and clause.head.i != clause.i:
+        left, right = clause.left_edge.i, clause.right_edge.i
+    else:
+        left, right = sent.start, sent.end - 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    idx = [i for i in range(left, right + 1) if not (phrase_start <= i <= phrase_end)]
+    # drop punctuation next to the cut
+    pieces = [(a, b) for a, b in _runs(idx)]
+    content = []
+    for a, b in pieces:
+        while a <= b and (doc[a].is_punct or doc[a].is_space) and doc[a].text not in {"\u201c", '"'}:
+            a += 1
+        while b >= a and (doc[b].is_punct or doc[b].is_space) and doc[b].text not in {"\u201d", '"'}:
+            b -= 1
+        if b >= a:
+            content.append((doc[a].idx, doc[b].idx + len(doc[b])))
+    if not content or sum(b - a for a, b in content) < 8:
+        return None
+    source = resolver.party(obj)
+    via = _relays_of_source(obj, resolver)
+    return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, to.idx + len(to)),
+                    cue_lemma="according to", content=content, source=source, source_span=source.span,
+                    via=via, kind="according_to", cue_token=tok.i)
+
+
+def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
+    clauses = [c for c in tok.children
+               if c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and lemma in {"describe", "call"})]
+    if clauses:
+        # the clause after the cue is what it reports ("X say A; reports suggest B": B for suggest)
+        after = [c for c in clauses if c.i > tok.i]
+        return [_subtree_chars(after[0] if after else clauses[-1])]
+    if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return None  # "calling on X to ..." is an appeal, not a statement
+    if lemma in OBJECT_CUES:
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in {"it", "them"}
+                                    and lemma not in {"confirm", "deny"}):
+            start, end = _subtree_chars(obj)
+            # "called it fake news": object plus its predicate
+            for child in tok.children:
+                if child.dep_ in {"oprd", "xcomp"} or (child.dep_ == "prep" and child.lower_ == "as"
+                                                        and lemma in {"describe", "brand", "label"}):
+                    end = max(end, _subtree_chars(child)[1])
+            return [(start, end)]
+    for child in tok.children:  # "said as much", "told reporters: ..."
+        if child.dep_ == "advcl" and lemma in {"say", "tell", "add"} and child.i > tok.i \
+                and any(t.dep_ == "mark" and t.lower_ == "that" for t in child.children):
+            return [_subtree_chars(child)]
+    for child in tok.children:
+        # "said on Wednesday North Korea was sending ...": a clause misread as the object of "on"
+        if child.dep_ == "prep" and child.i > tok.i:
+            clause = next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"}
+                           and any(s.dep_ in SUBJECT_DEPS for s in g.children)), None)
+            if clause is not None:
+                subj = next(s for s in clause.children if s.dep_ in SUBJECT_DEPS)
+                first = subj.left_edge
+                # the date words before the subject belong to the cue ("on Wednesday")
+                while first.i < subj.i and first.ent_type_ in {"DATE", "TIME"}:
+                    first = first.doc[first.i + 1]
+                _, end = _subtree_chars(clause)
+                return [(first.idx, end)]
+    return None
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "csubj"} for c in tok.children)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The speaker: the subject, the passive agent, or the subject of the verb it hangs from."""
+    agent = _agent(tok)
+    if agent is not None:
+        return agent
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
+                return tok.head
+            return child
+    # "declined to confirm", "went on to say", "and added that": share the governing verb's subject
+    if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
+        return _subject(tok.head)
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    return None
+
+
+def _agent(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+
+
+def _negated(tok: Token, subj: Token | None) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "neither"} for c in tok.children):
+        return True
+    if subj is not None and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children):
+        return True
+    # "declined to confirm", "refused to comment"
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
+
+
+def _relays_of_source(subj: Token, resolver: SourceResolver) -> list[Party]:
+    """'officials cited by CNN' and 'Newsweek cites officials who say' make CNN/Newsweek relays."""
+    via: list[Party] = []
+    for child in subj.children:
+        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in RELAY_VERBS | {"quote", "report"}:
+            agent = _agent(child)
+            if agent is not None:
+                via.append(resolver.party(agent))
+    head = subj.head
+    if subj.dep_ in {"dobj", "obj"} and head.lemma_.lower() in RELAY_VERBS:
+        relay = _subject(head)
+        if relay is not None:
+            via.insert(0, resolver.party(relay))
+    return via
+
+
+def _cited_source(tok: Token) -> Token | None:
+    """'AFP reported, citing three diplomats, ...': the cited party is the real source.
+
+    The parser hangs "citing" on the cue or on the content verb, so look for it by position: right
+    after the cue, set off by a comma.
+    """
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 4, len(doc))):
+        cand = doc[i]
+        if cand.lemma_.lower() == "cite" and cand.lower_ == "citing":
+            return next((c for c in cand.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
+        if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN"}):
+            break
+    return None
+
+
+def _after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:
+    """The content that follows 'citing X, ...' when the parser folded it into X's phrase."""
+    from claimledger.extract.sources import core_span
+
+    doc = cited.doc
+    i = core_span(cited).end
+    end = sent.end - 1
+    while i <= end and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while end > i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if end <= i:
+        return None
+    return [(doc[i].idx, doc[end].idx + len(doc[end]))]
+
+
+def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
+    """'told Al Jazeera', 'commented to DW': a named publisher the source spoke to relays the claim."""
+    out = []
+    for child in tok.children:
+        target = None
+        if child.dep_ in {"dative", "dobj", "iobj"} and tok.lemma_.lower() in {"tell", "inform"}:
+            target = child
+        elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if target is not None and is_publisher(target):
+            out.append(resolver.party(target))
+    return out
+
+
+def _flatten_nested(relations: list[Relation]) -> list[Relation]:
+    """A relation whose cue lies in another's content is relayed by that other's source."""
+    # "reports suggest X, according to two officials": the officials are the source, not "reports"
+    for acc in [r for r in relations if r.kind == "according_to"]:
+        for r in relations:
+            if r is not acc and r.cue and _generic_source(r) and (
+                    any(a <= r.cue[0] < b for a, b in acc.content)
+                    or any(a <= acc.cue[0] < b for a, b in r.content)):
+                r.content = []
+    relations = [r for r in relations if r.content]
+    keep = []
+    for outer in relations:
+        inner = [r for r in relations if r is not outer and r.cue and outer.cue
+                 and any(a <= r.cue[0] < b for a, b in outer.content)
+                 and not any(a <= outer.cue[0] < b for a, b in r.content)]
+        if inner and outer.kind != "direct" and all(r.cue_lemma in EVIDENTIAL for r in inner) \
+                and outer.cue_lemma not in EVIDENTIAL and outer.kind != "according_to":
+            for r in inner:
+                r.content = []  # absorbed: the outer speaker makes the claim
+            keep.append(outer)
+            continue
+        if inner and outer.kind != "direct":
+            for r in inner:
+                chain = list(outer.via) + ([outer.source] if outer.source else [])
+                r.via = chain + [v for v in r.via if v.entity not in {c.entity for c in chain}]
+            continue
+        keep.append(outer)
+    keep = [r for r in keep if r.content]
+    # a cue inside another relation's cue ("saying" in "quoted X as saying") is part of it
+    out: list[Relation] = []
+    for r in keep:
+        if r.cue and any(o is not r and o.cue and o.cue[0] <= r.cue[0] and r.cue[1] <= o.cue[1]
+                         and (o.cue[1] - o.cue[0]) > (r.cue[1] - r.cue[0]) for o in keep):
+            continue
+        if r.cue and any(o.cue == r.cue for o in out):
+            continue
+        out.append(r)
+    return out
+
+
+GENERIC_SOURCE_HEADS = {"report", "reports", "media", "story", "stories", "article", "account", "accounts"}
+
+
+def _generic_source(rel: Relation) -> bool:
+    if rel.source is None:
+        return True
+    words = rel.source.text.lower().split()
+    return bool(words) and words[-1] in GENERIC_SOURCE_HEADS
+
+
+def _continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan]) -> list[Relation]:
+    """A quoted passage right after an attributed sentence, with no cue of its own, continues it.
+
+    The continuation becomes a claim of its own (same source, cue and relays): it is a separate
+    statement, often with its own stance ("There is little information. 'But there is no doubt ...'").
+    """
+    covered = [span for r in relations for span in r.content]
+    out = list(relations)
+    for q in quotes:
+        if any(a <= q[0] < b or q[0] <= a < q[1] for a, b in covered):
+            continue
+        prev = [r for r in out if r.sentence[1] <= q[0] and r.source is not None]
+        if not prev:
+            continue
+        last = max(prev, key=lambda r: r.sentence[1])
+        gap = doc.text[last.sentence[1]:q[0]]
+        # same paragraph, or the attribution ended with a colon introducing the quote
+        if "\n" in gap.strip(" ") and not doc.text[:last.sentence[1]].rstrip().endswith(":"):
+            continue
+        if len(gap.strip()) > 0:
+            continue
+        out.append(Relation(sentence=q, cue=last.cue, cue_lemma=last.cue_lemma, content=[q], source=last.source,
+                            source_span=last.source_span, via=list(last.via), kind="direct",
+                            negated=last.negated, cue_token=last.cue_token))
+        covered.append(q)
+    return out
+
+
+def _interview_relays(relations: list[Relation]) -> list[Relation]:
+    """A source who spoke to a publisher ("told DV") keeps that relay in the article's later claims."""
+    relays: dict[str, list[Party]] = {}
+    for r in sorted(relations, key=lambda r: r.sentence[0]):
+        key = r.source.entity if r.source is not None else None
+        if not key or r.source.kind != "person":
+            continue
+        if r.via:
+            relays.setdefault(key, list(r.via))
+        elif key in relays:
+            r.via = list(relays[key])
+    return relations
+
+
+def _subtree_chars(tok: Token) -> CharSpan:
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    while right > left and (doc[right].is_space or (doc[right].is_punct and doc[right].text in {",", ".", ";", ":"})):
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _cue_end(tok: Token) -> int:
+    end = tok.idx + len(tok)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:  # "pointed out"
+            end = child.idx + len(child)
+    return end
+
+
+def _run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan]) -> CharSpan:
+    """Content after its cue reaches the sentence's end unless another attribution sits there."""
+    doc = sent.doc
+    tail = [t for t in sent if t.idx >= span[1]]
+    if not tail or any(t.lemma_.lower() in CUE_VERBS | {"according"} and t.pos_ in {"VERB", "AUX"}
+                       for t in tail) or any(t.lower_ == "according" for t in tail):
+        return span
+    last = sent.end - 1
+    while last > sent.start and (doc[last].is_punct or doc[last].is_space) \
+            and doc[last].text not in {"\u201d", '"'}:
+        last -= 1
+    end = doc[last].idx + len(doc[last])
+    return (span[0], max(span[1], end))
+
+
+def _cut_at_semicolon(content: list[CharSpan], cue: Token) -> list[CharSpan]:
+    """Indirect content stops at a semicolon after the cue: what follows is another statement."""
+    text = cue.doc.text
+    out = []
+    for a, b in content:
+        if a >= cue.idx:
+            cut = text.find(";", a, b)
+            if cut != -1:
+                out.append((a, cut))
+                break
+        out.append((a, b))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _mostly_quoted(content: list[CharSpan], quotes: list[CharSpan]) -> bool:
+    """A clause that is mostly quotation is a direct quote; a quoted phrase inside it is not."""
+    total = sum(b - a for a, b in content)
+    quoted = sum(max(0, min(b, d) - max(a, c)) for a, b in content for c, d in quotes)
+    return total > 0 and quoted >= 0.6 * total
+
+
+def _widen(span: CharSpan, quotes: list[CharSpan]) -> CharSpan:
+    """Stretch a content span over quotes it cuts through, so quotes stay whole."""
+    a, b = span
+    for c, d in quotes:
+        if c < b and a < d:
+            a, b = min(a, c), max(b, d)
+    return a, b
+
+
+def _overlaps_any(spans: list[CharSpan], others: list[CharSpan]) -> bool:
+    return any(a < d and c < b for a, b in spans for c, d in others)
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+__all__ = ["Relation", "find_attributions", "np_span"]

@@ -1,0 +1,106 @@
+"""When a claim was made (``claim_date``) and when what it states happened (``event_date``).
+
+A date in the reporting clause ("... the agency said on Friday") dates the claim; a date inside the
+content ("... troops arrived between October 8 and October 13") dates the event. Expressions without
+a year are resolved against the article's anchor:
+
+- the publication date when the input gives one; the anchor is then *certain*, and relative
+  expressions ("on Wednesday", "last week", "two days ago") are resolved against it;
+- otherwise the latest full date the article itself states ("Friday, October 18" counts: the weekday
+  fixes the year). Such an anchor is only a lower bound of the publication date, so it fixes years
+  but not relative days: "on Wednesday" stays null rather than being guessed.
+
+Nothing is ever resolved against today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from claimledger.model import DateRange, Span
+from claimledger.timeexpr import TimeExpression, find_time_expressions
+
+_RELATIVE_KINDS = {"weekday", "relative", "ago"}
+_ANCHOR_SCAN_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The reference date of an article and whether it is its known publication date."""
+
+    date: dt.date
+    certain: bool
+
+
+def document_anchor(doc: Doc, published: str | None) -> Anchor | None:
+    """The article's publication date, else the latest full date stated in its text, else None."""
+    if published:
+        try:
+            return Anchor(dt.date.fromisoformat(published[:10]), True)
+        except ValueError:
+            pass
+    latest: dt.date | None = None
+    for expr in find_time_expressions(doc.text[:_ANCHOR_SCAN_CHARS]):
+        if expr.date is None or expr.kind not in ("iso", "md", "dm", "md_range", "dm_range"):
+            continue
+        if not (expr.explicit_year or "," in expr.text or _has_weekday(expr)):
+            continue
+        day = dt.date.fromisoformat(expr.date.end)
+        latest = day if latest is None or day > latest else latest
+    return Anchor(latest, False) if latest else None
+
+
+def _has_weekday(expr: TimeExpression) -> bool:
+    head = expr.text.split()[0].rstrip(",.").lower() if expr.text.split() else ""
+    return head[:3] in {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+
+def _resolved(text: str, offset: int, anchor: Anchor | None) -> list[TimeExpression]:
+    exprs = find_time_expressions(text, anchor.date if anchor else None)
+    out = []
+    for e in exprs:
+        if e.date is None or (e.kind in _RELATIVE_KINDS and (anchor is None or not anchor.certain)):
+            continue
+        out.append(TimeExpression(e.start + offset, e.end + offset, e.text, e.kind, e.date, e.explicit_year))
+    return out
+
+
+def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
+                anchor: Anchor | None) -> tuple[str | None, DateRange | None]:
+    """(claim_date ISO day or None, event_date range or None) of one claim."""
+    text = doc.text[sentence[0]:sentence[1]]
+    exprs = _resolved(text, sentence[0], anchor)
+    if not exprs:
+        return None, None
+    if anchor is None:
+        # a weekday-dated expression in the sentence fixes the year of the others ("Friday, October 18")
+        days = [dt.date.fromisoformat(e.date.end) for e in exprs]
+        exprs = _resolved(text, sentence[0], Anchor(max(days), False))
+
+    def inside(e: TimeExpression) -> bool:
+        return any(a <= e.start and e.end <= b for a, b in content)
+
+    reporting = [e for e in exprs if not inside(e)]
+    stated = [e for e in exprs if inside(e)]
+    claim_date = None
+    if reporting:
+        # the expression nearest the cue is the one that dates the saying
+        near = min(reporting, key=lambda e: _distance(e, cue)) if cue else reporting[0]
+        if near.is_day:
+            claim_date = near.date.start
+    event_date = stated[0].date if stated else None
+    return claim_date, event_date
+
+
+def _distance(e: TimeExpression, cue: Span) -> int:
+    if e.end <= cue[0]:
+        return cue[0] - e.end
+    if e.start >= cue[1]:
+        return e.start - cue[1]
+    return 0
+
+
+__all__ = ["Anchor", "claim_dates", "document_anchor"]

@@ -1,0 +1,400 @@
+"""Figures as a careful reader reads them: the number, its hedge, and what it counts.
+
+"up to 12,000 North Korean soldiers" is Figure(12000, "upper", "soldiers"). The number phrase is read
+from spaCy tokens with our own small grammar (digits, spelled-out numbers, scale words, "2bn"); the
+hedge from the words before/after it; the unit from a currency/percent marker or the noun phrase that
+follows ("of" included: "10,000 of its soldiers"). spaCy's entity labels are only used to skip
+numbers inside DATE/TIME expressions ("in 24 years", "two years ago": durations are not figures).
+
+Not figures: years, calendar dates and times, ordinals, ages, phone numbers, identifiers ("F-16",
+"Route 6", "Resolution 2231"), numbers in URLs, definite references ("the two countries": a known
+set, not a stated quantity) and a bare "one" ("one of the ships", "one official said") unless hedged
+("at least one weapon") or scaled ("one million").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimledger.model import Figure
+from claimledger.timeexpr import find_time_expressions
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+_SUFFIXED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)$", re.I)
+_ONES = {w: i for i, w in enumerate((
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "mn": 1e6, "mln": 1e6,
+        "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6}
+_SCALE_WORDS = {"hundred", "dozen", "thousand", "million", "billion", "trillion"}
+_VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores"}
+_VAGUE_LEAD = {"several", "few", "many", "some"}
+
+_HEDGES = {
+    "upper": ["up to", "as many as", "as much as", "at most", "no more than", "not more than", "fewer than",
+              "less than", "under", "below", "a maximum of", "as high as", "just under", "up to about"],
+    "lower": ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
+              "not less than", "a minimum of", "above", "well over", "just over", "exceeding", "more than about"],
+    "approx": ["about", "around", "roughly", "approximately", "approx.", "nearly", "almost", "some", "close to",
+               "an estimated", "estimated", "the estimated", "circa", "in the region of", "around about",
+               "on the order of", "just about", "some estimated", "perhaps"],
+}
+_HEDGE_WORDS = {tuple(p.split()): k for k, phrases in _HEDGES.items() for p in phrases}
+_POST_HEDGES = {("or", "more"): "lower", ("or", "so"): "approx", ("or", "fewer"): "upper",
+                ("or", "less"): "upper", ("at", "least"): "lower", ("at", "most"): "upper", ("plus",): "lower",
+                ("-", "plus"): "lower", ("+",): "lower", ("-", "odd"): "approx", ("odd",): "approx",
+                ("or", "more", "than", "that"): "lower"}
+_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₩": "KRW",
+                     "₴": "UAH"}
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+                   "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "rouble": "RUB",
+                   "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY",
+                   "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "won": "KRW", "krw": "KRW", "hryvnia": "UAH",
+                   "hryvnias": "UAH", "uah": "UAH", "rupees": "INR", "inr": "INR"}
+_RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year"}
+_RATE_ADVERBS = {"annually": "year", "monthly": "month", "daily": "day", "weekly": "week", "yearly": "year"}
+_TIME_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+               "century", "morning", "evening", "afternoon"}
+_REFERENCE_NOUNS = {"section", "article", "paragraph", "chapter", "clause", "page", "line", "item", "number", "no",
+                    "no.", "route", "flight", "resolution", "unit", "room", "level", "phase", "version", "model",
+                    "type", "grade", "category", "figure", "table", "gate", "platform", "highway", "road", "block",
+                    "building", "district", "zone", "sector", "point", "channel", "window", "series"}
+_DEFINITE = {"the", "these", "those"}
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+
+
+@dataclass
+class _Number:
+    first: int  # token indices, inclusive
+    last: int
+    value: float
+    words: bool = False  # spelled out ("ten thousand")
+    scaled: bool = False  # had a scale word ("1.5 million")
+    metre_m: bool = False  # a lone "m" that may mean metres rather than million
+
+
+def _digits(text: str) -> float | None:
+    m = _DIGITS.match(text)
+    return float(m.group(1).replace(",", "") + (m.group(2) or "")) if m else None
+
+
+def _read_number(doc: Doc, i: int, stop: int) -> _Number | None:
+    """The number phrase starting at token i ("1.5 million", "two dozen", "half a million", "2bn")."""
+    first = doc[i]
+    low = first.lower_
+    total, current, j = 0.0, None, i
+    words = scaled = metre_m = False
+    value = _digits(first.text)
+    if value is not None:
+        current, j = value, i + 1
+    elif m := _SUFFIXED.match(first.text):
+        base = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        suffix = m.group(3).lower()
+        return _Number(i, i, base * _BIG[suffix], scaled=True, metre_m=suffix == "m")
+    elif low in ("a", "an") and i + 1 < stop and doc[i + 1].lower_ in _SCALE_WORDS:
+        current, j, words = 1.0, i + 1, True
+    elif low == "half" and i + 2 < stop and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _BIG:
+        current, j, words = 0.5, i + 2, True
+    elif low in _ONES or low in _TENS:
+        current, j, words = float(_ONES.get(low, _TENS.get(low, 0))), i + 1, True
+    else:
+        return None
+    last = j - 1
+    while j < stop:
+        low = doc[j].lower_
+        nxt = doc[j + 1].lower_ if j + 1 < stop else ""
+        if words and low in _ONES and current is not None and current % 100 in _TENS.values() and _ONES[low] < 10:
+            current += _ONES[low]  # "twenty five"
+        elif words and low in ("-", "and") and (nxt in _ONES or nxt in _TENS) and \
+                (low == "-" or doc[j - 1].lower_ in _SCALE_WORDS):
+            j += 1
+            continue  # "twenty-five", "one hundred and twenty" (joined, not yet the end)
+        elif words and low in _TENS and current is not None and current % 100 == 0:
+            current += _TENS[low]
+        elif low == "hundred":
+            current = (current or 1) * 100
+        elif low == "dozen":
+            current = (current or 1) * 12
+        elif low in _BIG and (low in _SCALE_WORDS or not words) and (len(low) > 1 or doc[j].idx ==
+                                                                    doc[j - 1].idx + len(doc[j - 1])):
+            # single letters ("k", "m", "b") only when glued to the digits: "3.2m", not "3.2 m"
+            total += (current if current is not None else 1) * _BIG[low]
+            current = 0.0
+            scaled = True
+            metre_m = low == "m"
+        else:
+            break
+        scaled = scaled or low in _SCALE_WORDS
+        last = j
+        j += 1
+    return _Number(i, last, total + (current or 0.0), words, scaled, metre_m)
+
+
+def _phrase_before(doc: Doc, i: int, lo: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` that ends right before token i: (its value, its first token)."""
+    for n in (4, 3, 2, 1):
+        if i - n >= lo:
+            key = tuple(t.lower_ for t in doc[i - n:i])
+            if key in table:
+                return table[key], i - n
+    return None
+
+
+def _phrase_after(doc: Doc, j: int, hi: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` that starts at token j: (its value, its last token)."""
+    for n in (4, 3, 2, 1):
+        if j + n <= hi:
+            key = tuple(t.lower_ for t in doc[j:j + n])
+            if key in table:
+                return table[key], j + n - 1
+    return None
+
+
+def _skipped_span(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in spans)
+
+
+def _not_a_figure(doc: Doc, num: _Number, lo: int, hi: int, hedged: bool, skip_spans: list[tuple[int, int]]
+                  ) -> bool:
+    """Years, dates, times, ages, identifiers, definite references, pronoun "one"."""
+    first, last = doc[num.first], doc[num.last]
+    nxt = doc[num.last + 1] if num.last + 1 < hi else None
+    prev = doc[num.first - 1] if num.first > lo else None
+    text = doc.text
+    if _skipped_span(first.idx, skip_spans):
+        return True
+    counted_next = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in _TIME_NOUNS
+    if first.ent_type_ in ("DATE", "TIME") and not counted_next:
+        return True
+    if not num.words and not num.scaled and "," not in first.text and "." not in first.text and \
+            1800 <= num.value <= 2100 and not hedged and not counted_next:
+        return True  # a year standing alone ("since 1999", "the 2024 budget")
+    if nxt is not None and nxt.lower_ in ("am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "bst"):
+        return True
+    after = text[last.idx + len(last):last.idx + len(last) + 12].lower()
+    if re.match(r"[-\s]*years?[-\s]+old|-year-olds?", after) or (prev is not None and prev.lower_ in ("aged", "age")):
+        return True
+    # identifiers: glued to letters ("KN-23", "5G"), or after a title-case name/reference noun ("Route 6")
+    before_char = text[first.idx - 1] if first.idx > 0 else " "
+    if before_char == "-" and first.idx > 1 and text[first.idx - 2].isalpha():
+        return True
+    after_char = text[last.idx + len(last)] if last.idx + len(last) < len(text) else " "
+    if after_char.isalpha() and not num.scaled:
+        return True
+    if prev is not None and not hedged and not counted_next and (
+            prev.lower_ in _REFERENCE_NOUNS or (prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start)):
+        return True
+    if prev is not None and prev.lower_ in _DEFINITE and not hedged:
+        return True  # "the two countries": a reference to a known set
+    # "one of the ships", "one official said"
+    return num.words and num.value == 1 and not num.scaled and not hedged
+
+
+def _currency_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
+    if i - 1 >= lo:
+        sym = doc[i - 1].lower_
+        if sym in _CURRENCY_SYMBOLS:
+            start = i - 1
+            if sym == "$" and i - 2 >= lo and doc[i - 2].text in ("US", "U.S.") :
+                start = i - 2
+            return _CURRENCY_SYMBOLS[sym], start
+        if sym in ("usd", "eur", "gbp", "rub", "krw", "jpy", "cny", "uah") and doc[i - 1].is_upper:
+            return sym.upper(), i - 1
+    return None
+
+
+def _unit_after(doc: Doc, j: int, hi: int) -> tuple[str | None, int]:
+    """Currency word or percent right after the number: (unit, last token used) or (None, j - 1)."""
+    if j >= hi:
+        return None, j - 1
+    low = doc[j].lower_
+    nxt = doc[j + 1].lower_ if j + 1 < hi else ""
+    if low in ("%", "percent", "pct"):
+        return "percent", j
+    if low == "per" and nxt == "cent":
+        return "percent", j + 1
+    if low == "percentage" and nxt in ("points", "point"):
+        return "percentage points", j + 1
+    if low in ("us", "u.s.") and nxt in ("dollars", "dollar"):
+        return "USD", j + 1
+    if low in _CURRENCY_WORDS and (low not in ("pounds", "pound") or nxt != "of") and \
+            (low != "won" or doc[j].pos_ != "VERB"):
+        return _CURRENCY_WORDS[low], j + (nxt == "sterling")
+    return None, j - 1
+
+
+def _rate_after(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:
+    """ "a month", "per day", "annually" -> ("month", last token)."""
+    if j < hi and doc[j].lower_ in _RATE_ADVERBS:
+        return _RATE_ADVERBS[doc[j].lower_], j
+    if j + 1 < hi and doc[j].lower_ in ("a", "an", "per", "each", "every") and doc[j + 1].lower_ in _RATE_UNITS:
+        return _RATE_UNITS[doc[j + 1].lower_], j + 1
+    return None
+
+
+def _noun_phrase_unit(doc: Doc, j: int, hi: int) -> str | None:
+    """What is counted: the noun phrase at token j ("North Korean soldiers" -> "soldiers")."""
+    if j < hi and doc[j].lower_ == "of":  # "10,000 of its soldiers", "thousands of troops"
+        j += 1
+        while j < hi and (doc[j].pos_ in ("DET", "PRON") or doc[j].tag_ == "POS" or doc[j].ent_type_ == "GPE"):
+            j += 1
+    run = []
+    while j < hi and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].tag_ in ("VBN", "VBG")
+                      or (doc[j].text == "-" and not doc[j - 1].whitespace_)):
+        run.append(doc[j])
+        j += 1
+    # the head is the first noun that does not modify a later word of the run
+    head = None
+    for k, tok in enumerate(run):
+        if tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ in ("compound", "amod", "nmod") and tok.head in run[k + 1:]):
+            head = k
+            break
+    if head is None:
+        return None
+    head_tok = run[head]
+    if head_tok.ent_type_ in ("NORP", "GPE", "ORG") and head_tok.ent_iob_ != "B":
+        ent_start = next(k for k in range(head, -1, -1) if run[k].ent_iob_ == "B" or k == 0)
+        return " ".join(t.text for t in run[ent_start:head + 1])  # "North Koreans"
+    kept = [head_tok]
+    for tok in reversed(run[:head]):
+        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("NORP", "GPE"):
+            kept.insert(0, tok)
+        elif tok.pos_ in ("ADJ", "NOUN", "VERB") and tok.head in kept[:-1] and tok.ent_type_ != "NORP":
+            kept.insert(0, tok)  # "special" in "special forces soldiers" modifies "forces", not the head
+        else:
+            break
+    return doc.text[kept[0].idx:kept[-1].idx + len(kept[-1])]
+
+
+def _read_vague(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
+    """ "thousands", "tens of thousands", "several hundred" -> (first, last) token, else None."""
+    low = doc[i].lower_
+    if low in _VAGUE_LEAD or (low == "a" and i + 1 < hi and doc[i + 1].lower_ == "few"):
+        k = i + 1 + (low == "a")
+        if k < hi and doc[k].lower_ in _SCALE_WORDS - {"dozen"} | {"dozen"}:
+            last = k
+            while last + 1 < hi and doc[last + 1].lower_ in _SCALE_WORDS:
+                last += 1
+            return i, last
+        if k < hi and doc[k].lower_ in _VAGUE - {"tens", "scores"} and low == "many":
+            return i, k
+        return None
+    if low not in _VAGUE:
+        return None
+    nxt = doc[i + 1].lower_ if i + 1 < hi else ""
+    if i + 2 < hi and nxt == "of" and doc[i + 2].lower_ in _VAGUE - {"tens", "scores", "dozens"}:
+        return i, i + 2  # "tens of thousands"
+    if low in ("tens", "scores") and nxt != "of":
+        return None
+    return i, i
+
+
+def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
+    """All figures whose text lies in ``doc.text[start:end]``, in text order."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return []
+    lo, hi = span.start, span.end
+    text = doc.text
+    skip_spans = [(start + a, start + b) for a, b in
+                  [t[:2] for t in ((e.start, e.end) for e in find_time_expressions(text[start:end]))]]
+    skip_spans += [(start + m.start(), start + m.end()) for rx in (_URL, _PHONE) for m in rx.finditer(text[start:end])]
+    figures: list[Figure] = []
+    i = lo
+    while i < hi:
+        if vague := _read_vague(doc, i, hi):
+            a, b = vague
+            if not _skipped_span(doc[a].idx, skip_spans):
+                unit = _noun_phrase_unit(doc, b + 1, hi)
+                unit = _CURRENCY_WORDS.get(unit.lower(), unit) if unit else None
+                figures.append(Figure(None, "approx", unit, text[doc[a].idx:doc[b].idx + len(doc[b])],
+                                      (doc[a].idx, doc[b].idx + len(doc[b]))))
+                i = b + 1
+                continue
+        num = _read_number(doc, i, hi)
+        if num is None:
+            i += 1
+            continue
+        figure, i = _build_figure(doc, num, lo, hi, skip_spans)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _build_figure(doc: Doc, num: _Number, lo: int, hi: int, skip_spans: list[tuple[int, int]]
+                  ) -> tuple[Figure | None, int]:
+    """Hedge, range, currency, unit around one number phrase; returns (figure or None, next token)."""
+    text = doc.text
+    currency = _currency_before(doc, num.first, lo)
+    first_tok = currency[1] if currency else num.first
+    hedge = _phrase_before(doc, first_tok, lo, _HEDGE_WORDS)
+    kind = hedge[0] if hedge else "exact"
+    start_tok = hedge[1] if hedge else first_tok
+    between = first_tok - 1 >= lo and doc[first_tok - 1].lower_ in ("between", "from")
+    if between and not hedge:
+        start_tok = first_tok - 1
+    if _not_a_figure(doc, num, lo, hi, hedge is not None, skip_spans):
+        return None, num.last + 1
+    value, low, high = num.value, None, None
+    last = num.last
+    unit, last = _unit_after(doc, last + 1, hi)
+    unit = unit or (currency[0] if currency else None)
+    # a range: "10,000-12,000", "10,000 to 12,000", "between 10,000 and 12,000", "two or three"
+    j = last + 1
+    if j + 1 < hi and (doc[j].text in ("-", "–", "—", "to") or (doc[j].lower_ == "and" and between)
+                       or (doc[j].lower_ == "or" and num.words)):
+        k = j + 1 + (doc[j + 1].lower_ in _CURRENCY_SYMBOLS)
+        second = _read_number(doc, k, hi) if k < hi else None
+        if second is not None and not _skipped_span(doc[k].idx, skip_spans):
+            v1 = num.value
+            if second.scaled and not num.scaled:  # "10 to 12 million"
+                scale = second.value / max(1.0, float(int(_digits(doc[second.first].text) or 1)))
+                v1 = v1 * scale if second.value >= v1 * scale else v1
+            if second.value > v1:
+                value, low, high, kind = v1, v1, second.value, "range"
+                unit2, last = _unit_after(doc, second.last + 1, hi)
+                unit = unit or unit2
+                if between:
+                    start_tok = min(start_tok, first_tok - 1)
+                num = _Number(num.first, second.last, v1, num.words, second.scaled or num.scaled, second.metre_m)
+    if post := _phrase_after(doc, last + 1, hi, _POST_HEDGES):
+        if kind == "exact":
+            kind = post[0]
+        last = post[1]
+    j = last + 1
+    if j < hi and doc[j].text == "-" and j + 1 < hi and doc[j + 1].lower_ == "strong":
+        j += 2  # "a 1,500-strong unit"
+    if num.metre_m and unit is None and (j >= hi or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN")):
+        value, unit = value / 1e6, "m"  # "a 3.2m wall" stays metres; "3.2m people" is millions
+        low, high = (low / 1e6 if low else None), (high / 1e6 if high else None)
+    if unit is None:
+        unit = _noun_phrase_unit(doc, j, hi)
+        if unit is None:
+            unit = _head_noun(doc, num, hi)
+        if unit and unit.lower() in _CURRENCY_WORDS:
+            unit = _CURRENCY_WORDS[unit.lower()]
+    if rate := _rate_after(doc, last + 1, hi):
+        last = rate[1]
+        unit = f"{unit or 'units'} per {rate[0]}" if unit else f"per {rate[0]}"
+    elif unit and unit.isupper() and (rate := _rate_after(doc, j, hi)):
+        unit = f"{unit} per {rate[0]}"
+    a, b = doc[start_tok].idx, doc[last].idx + len(doc[last])
+    return Figure(value, kind, unit, text[a:b], (a, b), low, high), last + 1
+
+
+def _head_noun(doc: Doc, num: _Number, hi: int) -> str | None:
+    """Fallback: the noun the number modifies per the parse, if it follows closely ("10,000 or so troops")."""
+    head: Token = doc[num.last].head
+    if doc[num.last].dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.pos_ == "NOUN" and \
+            num.last < head.i < min(hi, num.last + 5):
+        return head.text
+    return None
+
+
+__all__ = ["extract_figures"]

@@ -1,0 +1,184 @@
+"""Who a source is: the noun phrase as written, its name, and pronouns or short names resolved.
+
+Resolution stays within one article: "he said" goes to the most recent person named before it,
+"Howell said" to the earlier full name "Edward Howell". Canonical names across articles are the
+link stage's job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.model import Party
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+GROUP_PRONOUNS = {"they", "it", "we", "them", "us"}
+RELATIVE = {"who", "which", "that", "whom"}
+# words that make a named body a forum rather than a publisher ("told the Security Council")
+INSTITUTION_WORDS = {
+    "council", "parliament", "congress", "senate", "committee", "assembly", "court", "ministry",
+    "commission", "duma", "cabinet", "house", "conference", "summit", "forum", "panel", "board",
+}
+TRIM_DEPS = {"appos", "relcl", "acl", "punct", "cc", "prep", "advmod"}
+TITLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "leader",
+    "commander", "general", "gen.", "lt.", "col.", "director", "chief", "head", "ambassador",
+    "official", "senator", "sen.", "rep.", "governor", "mayor", "prime", "foreign", "defence",
+    "defense", "deputy", "then", "former", "dr.", "mr.", "mrs.", "ms.", "professor", "adviser",
+    "advisor", "analyst", "expert", "researcher", "lecturer", "correspondent", "editor",
+}
+ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
+            "FAC": "place"}
+
+
+def _after_line_break(tok: Token, left: int) -> int:
+    """Never let a phrase reach back over a line break (a heading or ad line above it)."""
+    doc = tok.doc
+    for i in range(tok.i - 1, left - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return i + 1
+    return left
+
+
+def np_span(tok: Token) -> Span:
+    """The whole noun phrase headed by ``tok`` (appositives and clauses included), PolNeAR-style."""
+    doc = tok.doc
+    left, right = _after_line_break(tok, tok.left_edge.i), tok.right_edge.i
+    while right > left and doc[right].is_punct and doc[right].text not in {")", "\u201d", '"'}:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left:right + 1]
+
+
+def core_span(tok: Token) -> Span:
+    """The noun phrase without appositives, relative clauses or trailing modifiers."""
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ not in TRIM_DEPS:
+            left = min(left, child.left_edge.i)
+    left = _after_line_break(tok, left)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"compound", "flat", "nummod"} or (
+                child.dep_ == "prep" and child.text.lower() == "of" and tok.ent_type_ == ""):
+            right = max(right, child.right_edge.i)
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left:right + 1]
+
+
+def entity_name(span: Span) -> tuple[str | None, str | None]:
+    """The named entity of a source phrase (the one holding its head), with its kind."""
+    head = span.root
+    for ent in span.ents:
+        if ent.start <= head.i < ent.end:
+            return _clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
+    # "Kremlin spokesman Dmitry Peskov" has its name at the end; "United Nations sanctions
+    # monitors" is a description, named by the whole phrase
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and ent.end == head.i + 1:
+            return _clean_name(ent), "person"
+    return None, None
+
+
+def _clean_name(ent: Span) -> str:
+    toks = list(ent)
+    while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].lower_ in TITLE_WORDS):
+        toks = toks[1:]
+    while toks and toks[-1].tag_ == "POS" or (toks and toks[-1].text in {"'s", "\u2019s", "'", "\u2019"}):
+        toks = toks[:-1]
+    if not toks:
+        return ent.text
+    return ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+
+
+def is_publisher(tok: Token) -> bool:
+    """A recipient that is a named organisation other than a forum: telling it means an interview."""
+    span = core_span(tok)
+    if tok.pos_ != "PROPN" or tok.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE"}:
+        return False
+    return not any(t.lower_ in INSTITUTION_WORDS for t in span)
+
+
+class SourceResolver:
+    """Walks an article in order, remembering people and sources to resolve pronouns and surnames."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: list[tuple[int, str]] = []  # (token index, full name)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 1:
+                self.people.append((ent.start, _clean_name(ent)))
+        self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
+
+    def remember(self, at: int, party: Party) -> None:
+        self.sources.append((at, party))
+
+    def party(self, tok: Token, full_span: Span | None = None) -> Party:
+        """A Party for the source headed by ``tok``, resolving pronouns and short names."""
+        core = core_span(tok)
+        span = full_span or np_span(tok)
+        text = core.text
+        entity, kind = entity_name(core)
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS and not tok.text.isupper():
+            entity, kind = self._pronoun(tok)
+        elif kind == "person" or (tok.pos_ == "PROPN" and len(core) == 1):
+            entity = self._full_name(entity or text, tok.i)
+            if entity != (core.text) or kind is None:
+                kind = "person" if " " in (entity or "") or kind in (None, "person") else kind
+        elif entity is None and (named := _appositive_name(tok)) is not None:
+            # "its director, Paula Marsh," names the person the description stands for
+            entity, kind = named
+        elif entity is None:
+            kind = "unknown"
+            entity = _strip_article(core)
+        return Party(text=text, entity=entity, kind=kind,
+                     span=(span.start_char, span.end_char))
+
+    def _pronoun(self, tok: Token) -> tuple[str | None, str | None]:
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            # the most recent source that is a person, else the most recent person named
+            for at, p in reversed(self.sources):
+                if at < tok.i and p.kind == "person":
+                    recent_person = max((i for i, _ in self.people if i < tok.i), default=-1)
+                    if recent_person <= at or recent_person < 0:
+                        return p.entity, "person"
+                    break
+            for at, name in reversed(self.people):
+                if at < tok.i:
+                    return self._full_name(name, at), "person"
+            return None, None
+        for at, p in reversed(self.sources):
+            if at < tok.i and p.kind != "person":
+                return p.entity, p.kind
+        return None, None
+
+    def _full_name(self, name: str, before: int) -> str:
+        """'Howell' -> 'Edward Howell' when the article named him in full earlier."""
+        parts = name.split()
+        if len(parts) != 1:
+            return name
+        for at, full in self.people:
+            if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
+                return full
+        return name
+
+
+def _appositive_name(tok: Token) -> tuple[str, str] | None:
+    for child in tok.rights:
+        if child.dep_ == "appos":
+            entity, kind = entity_name(core_span(child))
+            if entity and kind in ("person", "org"):
+                return entity, kind
+    return None
+
+
+def _strip_article(span: Span) -> str:
+    toks = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
+    if not toks:
+        return span.text
+    return span.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
