@@ -1,0 +1,175 @@
+"""The ``claimledger`` command. Its help text is the documentation; every feature is reachable here.
+
+Exit codes: 0 all inputs processed, 1 some inputs failed (each listed), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="claimledger",
+    help="Turn news articles about one developing story into a ledger of claims: who says what, "
+         "via whom, with which figures, asserted, denied or hedged, grouped across outlets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# Piped output (a file, another tool, a test) has no terminal width: give tables room instead of 80 columns.
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160)
+err = Console(stderr=True, soft_wrap=True)  # one line per error, whatever its length
+
+DEFAULT_DB = "ledger.db"
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite ledger file (created if missing).")]
+
+
+def _demo_corpus() -> Path:
+    here = Path(__file__).resolve()
+    for base in (here.parent / "examples" / "demo", here.parents[2] / "examples" / "demo"):
+        if base.is_dir():
+            return base
+    raise FileNotFoundError("the demo corpus (examples/demo) is not installed with this copy of claimledger")
+
+
+def _analyze(inputs: list[str], db: Path, quiet: bool, workers: int | None, max_mb: float,
+             timeout: float, show: bool, max_claims: int) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from claimledger.pipeline import run
+    from claimledger.store import LedgerError
+
+    progress = Progress(TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True, disable=quiet)
+    task = progress.add_task("analyze", total=None)
+
+    def on_progress(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+
+    def on_error(e: object) -> None:
+        progress.console.print(f"[red]error[/red] {e}", highlight=False, markup=True)
+
+    try:
+        with progress:
+            result = run(inputs, db, workers=workers, max_bytes=int(max_mb * 1_000_000), timeout=timeout,
+                         on_error=on_error, on_progress=on_progress)
+    except LedgerError as exc:
+        err.print(f"error: {exc}", highlight=False)
+        return 2
+    for w in result.warnings:
+        err.print(f"[yellow]warning[/yellow] {w}", highlight=False)
+    if not quiet and show:
+        _print_ledger(db, max_claims)
+    if not quiet:
+        err.print(f"{len(result.added)} new documents, {result.claims_added} claims added; "
+                  f"{len(result.already)} already in the ledger; {len(result.errors)} failed. Ledger: {db}",
+                  highlight=False)
+    if result.errors:
+        err.print("Failed inputs:", highlight=False)
+        for e in result.errors:
+            err.print(f"  {e}", highlight=False, markup=False)
+    return result.exit_code
+
+
+def _print_ledger(db: Path, max_claims: int) -> None:
+    from claimledger.ledger import open_ledger
+    from claimledger.report import print_summary
+
+    ledger = open_ledger(db)
+    print_summary(out, ledger.documents, ledger.claims, ledger.propositions, max_claims=max_claims)
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .htm, .jsonl), folders (walked "
+                                                     "recursively) or http(s) URLs.", show_default=False)],
+    db: DbOption = Path(DEFAULT_DB),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Worker processes for parsing (default: 2 or the "
+                                                     "number of cores, if fewer).")] = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this (MB).")] = 20.0,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
+    max_claims: Annotated[int, typer.Option(help="Claims shown per proposition in the summary.")] = 12,
+) -> None:
+    """Analyze articles into the ledger and print the propositions with their claims.
+
+    Re-running on the same inputs adds nothing (documents are keyed by a hash of their text).
+    """
+    raise typer.Exit(_analyze(inputs, db, quiet, workers, max_mb, timeout, True, max_claims))
+
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option("--db", help="Ledger file for the demo.")] = Path("demo-ledger.db"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Analyze the bundled demo corpus (examples/demo) and show the ledger."""
+    try:
+        corpus = _demo_corpus()
+    except FileNotFoundError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2) from None
+    if not quiet:
+        err.print(f"Demo corpus: {corpus}", highlight=False)
+    raise typer.Exit(_analyze([str(corpus)], db, quiet, None, 20.0, 15.0, True, 12))
+
+
+@app.command()
+def export(
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json (ledger JSON v1) or csv (one row per claim).")]
+    = "json",
+    include_text: Annotated[bool, typer.Option("--include-text", help="Put each document's full text in "
+                                                                       "the JSON.")] = False,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Export the ledger as ledger JSON v1 or CSV."""
+    from claimledger.ledger import open_ledger
+    from claimledger.store import LedgerError
+
+    if fmt not in {"json", "csv"}:
+        err.print(f"error: --format must be json or csv, not {fmt!r}")
+        raise typer.Exit(2)
+    try:
+        ledger = open_ledger(db)
+    except LedgerError as exc:
+        err.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    if fmt == "json":
+        text = json.dumps(ledger.to_json(include_text=include_text), ensure_ascii=False, indent=1)
+    else:
+        text = ledger.to_csv()
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.write_text(text, encoding="utf-8", newline="" if fmt == "csv" else None)
+        err.print(f"wrote {len(ledger.claims)} claims to {output}", highlight=False)
+
+
+@app.command()
+def show(
+    db: DbOption = Path(DEFAULT_DB),
+    max_claims: Annotated[int, typer.Option(help="Claims shown per proposition.")] = 12,
+) -> None:
+    """Print the ledger's propositions and claims, as analyze does."""
+    from claimledger.store import LedgerError
+
+    try:
+        _print_ledger(db, max_claims)
+    except LedgerError as exc:
+        err.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
