@@ -1,0 +1,138 @@
+"""Attribution relations on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import find_attributions
+
+
+def rels(nlp, text):
+    doc = nlp(text)
+    return doc.text, find_attributions(doc)
+
+
+def only(nlp, text):
+    t, found = rels(nlp, text)
+    assert len(found) == 1, [(t[r.cue[0]:r.cue[1]], r.source) for r in found]
+    return t, found[0]
+
+
+def content_text(t, rel):
+    return " ".join(t[a:b] for a, b in rel.content)
+
+
+def test_indirect_speech_with_that(nlp):
+    t, r = only(nlp, "The port authority said that three cargo ships had left the harbour overnight.")
+    assert r.source.text == "The port authority"
+    assert t[r.cue[0]:r.cue[1]] == "said"
+    assert content_text(t, r).startswith("that three cargo ships")
+    assert r.kind == "indirect"
+
+
+def test_direct_quote_after_speaker(nlp):
+    t, r = only(nlp, "\u201cWe have seen nothing of the kind,\u201d the mayor told reporters on Monday.")
+    assert r.source.text == "the mayor"
+    assert r.kind == "direct"
+    assert content_text(t, r) == "\u201cWe have seen nothing of the kind,\u201d"
+
+
+def test_split_quote_is_one_discontinuous_content(nlp):
+    t, r = only(nlp, "\u201cThe bridge is safe,\u201d she said, \u201cbut the road behind it is not.\u201d")
+    assert len(r.content) == 2
+    assert "bridge is safe" in t[r.content[0][0]:r.content[0][1]]
+    assert "road behind it" in t[r.content[1][0]:r.content[1][1]]
+
+
+def test_according_to_in_mid_sentence(nlp):
+    t, r = only(nlp, "About 400 workers, according to the union, walked out of the plant on Tuesday.")
+    assert r.source.text == "the union"
+    assert r.cue_lemma == "according to"
+    body = content_text(t, r)
+    assert "400 workers" in body and "walked out of the plant" in body and "union" not in body
+
+
+def test_quoted_as_saying_makes_the_quoter_a_relay(nlp):
+    t, r = only(nlp, "The Evening Courier quoted a senior police officer as saying that the gates were "
+                     "opened from inside.")
+    assert "police officer" in r.source.text
+    assert [v.text for v in r.via] == ["The Evening Courier"]
+    assert "gates were opened" in content_text(t, r)
+
+
+def test_citing_makes_the_cited_party_the_source(nlp):
+    t, r = only(nlp, "The Harbour Post reported, citing two port officials, that the tanker had been "
+                     "refused entry.")
+    assert "port officials" in r.source.text
+    assert [v.text for v in r.via] == ["The Harbour Post"]
+
+
+def test_nested_report_is_relayed_by_the_outer_source(nlp):
+    t, found = rels(nlp, "The Daily Lantern reported that the inspectors told the city council that the "
+                         "dam had cracked.")
+    assert len(found) == 1
+    r = found[0]
+    assert r.source.text == "the inspectors"
+    assert [v.text for v in r.via] == ["The Daily Lantern"]
+
+
+def test_telling_a_publisher_records_it_as_relay(nlp):
+    t, r = only(nlp, "Marta Lindqvist, a historian at the city museum, told Radio Meridian that the "
+                     "archive was older than thought.")
+    assert r.source.entity == "Marta Lindqvist"
+    assert [v.text for v in r.via] == ["Radio Meridian"]
+
+
+def test_telling_a_forum_is_not_a_relay(nlp):
+    t, r = only(nlp, "The minister told the Security Council that the convoy had been attacked.")
+    assert r.via == []
+
+
+@pytest.mark.parametrize("second", ["He said the talks would resume in spring.",
+                                    "Okonkwo said the talks would resume in spring."])
+def test_pronouns_and_surnames_resolve_to_the_full_name(nlp, second):
+    t, found = rels(nlp, "Trade envoy Daniel Okonkwo said the deal was close. " + second)
+    assert len(found) == 2
+    assert found[1].source.entity == "Daniel Okonkwo"
+
+
+def test_quote_continues_in_next_sentence(nlp):
+    t, found = rels(nlp, "The river is rising fast, the engineer Ruth Banda told the Valley Herald. "
+                         "\u201cWe expect it to reach the old mill by night.\u201d")
+    # the continuation is a claim of its own, with the same source, cue and relay
+    assert len(found) == 2
+    assert "old mill" in content_text(t, found[1]) and "old mill" not in content_text(t, found[0])
+    assert found[1].source.entity == "Ruth Banda" and found[1].cue == found[0].cue
+    assert [v.entity for v in found[1].via] == [v.entity for v in found[0].via]
+
+
+def test_later_claims_of_an_interviewee_keep_the_publisher_relay(nlp):
+    t, found = rels(nlp, "Prices will fall next year, the economist Tomas Vidal told the Harbour Times. "
+                         "The central bank is too cautious, Vidal said.")
+    assert [r.source.entity for r in found] == ["Tomas Vidal", "Tomas Vidal"]
+    assert [v.text for v in found[1].via] == ["the Harbour Times"]
+
+
+def test_denial_object_is_content_and_negation_is_seen(nlp):
+    t, found = rels(nlp, "The company has not confirmed the layoffs. The union denied the report.")
+    assert [r.cue_lemma for r in found] == ["confirm", "deny"]
+    assert found[0].negated is True
+    assert content_text(t, found[1]) == "the report"
+
+
+def test_passive_report_has_no_source(nlp):
+    t, found = rels(nlp, "It was reported that the airport would close for a week.")
+    assert len(found) == 1
+    assert found[0].source is None
+
+
+def test_plain_narration_has_no_attribution(nlp):
+    _, found = rels(nlp, "The train left the station at noon and arrived two hours late.")
+    assert found == []
+
+
+def test_spans_point_into_the_text(nlp):
+    text = "Officials in Lisbon said the ferry carried 212 passengers."
+    t, r = only(nlp, text)
+    assert t[r.source_span[0]:r.source_span[1]] == "Officials in Lisbon"
+    assert t[r.content[0][0]:r.content[0][1]] == "the ferry carried 212 passengers"

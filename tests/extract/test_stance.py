@@ -1,0 +1,34 @@
+"""Stance rules on relations we write ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import find_attributions
+from claimledger.extract.stance import classify_stance
+
+
+def stance_of(nlp, text):
+    doc = nlp(text)
+    found = find_attributions(doc)
+    assert found, text
+    r = found[0]
+    return classify_stance(doc.text, r.cue_lemma, r.negated, r.content)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry said the dam was repaired last year.", "asserts"),
+    ("The ministry denied that the dam had failed.", "denies"),
+    ("A spokesman dismissed the report as fake news.", "denies"),
+    ("\u201cThis is a baseless story,\u201d the spokesman said.", "denies"),
+    ("The company has not confirmed the layoffs.", "denies"),
+    ("The company declined to confirm the layoffs.", "denies"),
+    ("Engineers said the dam may have been weakened by the floods.", "hedges"),
+    ("Engineers said it was highly likely that the dam had been weakened.", "hedges"),
+    ("\u201cWe cannot rule out a second breach,\u201d the engineer said.", "hedges"),
+    ("The mayor said the figure was never confirmed.", "hedges"),
+    ("Analysts believe the plant will close.", "hedges"),
+    ("The governor said there is no doubt that the bridge will reopen.", "asserts"),
+])
+def test_stance(nlp, text, expected):
+    assert stance_of(nlp, text) == expected
