@@ -136,3 +136,57 @@ def test_spans_point_into_the_text(nlp):
     t, r = only(nlp, text)
     assert t[r.source_span[0]:r.source_span[1]] == "Officials in Lisbon"
     assert t[r.content[0][0]:r.content[0][1]] == "the ferry carried 212 passengers"
+
+
+def test_definite_description_and_pronoun_refer_back_to_a_described_source(nlp):
+    t, found = rels(nlp, "A senior fire officer told the Valley Herald that 30 homes had burned. "
+                         "The officer said crews were exhausted. He said more help was coming.")
+    assert [r.source.entity for r in found] == ["senior fire officer"] * 3
+    assert all([v.text for v in r.via] == ["the Valley Herald"] for r in found)
+
+
+def test_appositive_name_is_the_entity(nlp):
+    t, found = rels(nlp, "Its director, Paula Marsh, said the port was open.")
+    assert found[0].source.entity == "Paula Marsh"
+
+
+def test_clause_after_a_dated_cue_without_that(nlp):
+    t, found = rels(nlp, "The mayor said on Tuesday City Hall would close for a week.")
+    assert content_text(t, found[0]) == "City Hall would close for a week"
+
+
+def test_what_intelligence_found_is_the_speakers_claim(nlp):
+    t, found = rels(nlp, "The minister said that investigators found that the dam had been sabotaged.")
+    assert len(found) == 1 and found[0].source.entity == "minister"
+    assert "dam had been sabotaged" in content_text(t, found[0])
+
+
+INTERVIEW = """The Harbour Times spoke with Ana Ruiz, an economist who has studied the port for twenty years.
+
+What does the strike mean for the city?
+
+I think the city will feel it within a week. About 2,000 jobs depend on the cranes moving every day.
+
+Will the government step in?
+
+The ministry told us it would not intervene. Nobody knows how long the money will last.
+"""
+
+
+def test_qa_interview_answers_belong_to_the_interviewee(nlp):
+    t, found = rels(nlp, INTERVIEW)
+    by_content = {content_text(t, r): r for r in found}
+    think = next(r for c, r in by_content.items() if c.startswith("the city will feel it"))
+    assert think.source.entity == "Ana Ruiz" and [v.text for v in think.via] == ["The Harbour Times"]
+    jobs = next(r for c, r in by_content.items() if "2,000 jobs" in c)
+    assert jobs.kind == "interview" and jobs.cue is None and jobs.source.entity == "Ana Ruiz"
+    # someone else's words inside an answer: relayed by the publisher, then the interviewee
+    ministry = next(r for r in found if r.source and r.source.text == "The ministry")
+    assert [v.entity for v in ministry.via][-1] == "Ana Ruiz"
+    # a plain statement without a figure or hedge is not turned into a claim
+    assert not any("Nobody knows" in c for c in by_content)
+
+
+def test_no_interview_without_questions(nlp):
+    t, found = rels(nlp, "The Harbour Times spoke with Ana Ruiz. About 2,000 jobs depend on the port.")
+    assert not any(r.kind == "interview" for r in found)

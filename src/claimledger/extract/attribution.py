@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.interview import Interview, answer_sentences, find_interview, first_person, in_answer
 from claimledger.extract.quotes import find_quotes, inside
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
 from claimledger.model import Party
@@ -84,6 +85,9 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed"]
     relations = _continue_quotes(doc, relations, quotes)
     relations = _interview_relays(relations)
+    interview = find_interview(doc, resolver)
+    if interview is not None:
+        relations = _interview_answers(doc, relations, interview)
     return sorted(relations, key=lambda r: (r.sentence[0], r.cue[0] if r.cue else 0))
 
 
@@ -204,7 +208,9 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
     if clauses:
         # the clause after the cue is what it reports ("X say A; reports suggest B": B for suggest)
         after = [c for c in clauses if c.i > tok.i]
-        return [_subtree_chars(after[0] if after else clauses[-1])]
+        clause = after[0] if after else clauses[-1]
+        start, end = _subtree_chars(clause)
+        return [(_swallowed_subject(tok, clause) or start, end)]
     if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return None  # "calling on X to ..." is an appeal, not a statement
     if lemma in OBJECT_CUES:
@@ -235,6 +241,22 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
                     first = first.doc[first.i + 1]
                 _, end = _subtree_chars(clause)
                 return [(first.idx, end)]
+    return None
+
+
+def _swallowed_subject(cue: Token, clause: Token) -> int | None:
+    """'said on Tuesday City Hall would close': the clause's subject misread as the object of 'on'."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and cue.i < prep.i and prep.right_edge.i == clause.left_edge.i - 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+                return None
+            first = pobj.left_edge
+            while first.i < pobj.i and first.ent_type_ in {"DATE", "TIME"}:
+                first = first.doc[first.i + 1]
+            return first.idx if first.i > prep.i + 1 else None
     return None
 
 
@@ -367,6 +389,8 @@ def _flatten_nested(relations: list[Relation]) -> list[Relation]:
         if inner and outer.kind != "direct":
             for r in inner:
                 chain = list(outer.via) + ([outer.source] if outer.source else [])
+                own = r.source.entity if r.source is not None else None
+                chain = [c for c in chain if c.entity != own]  # "according to X, ..., which it said"
                 r.via = chain + [v for v in r.via if v.entity not in {c.entity for c in chain}]
             continue
         keep.append(outer)
@@ -426,12 +450,33 @@ def _interview_relays(relations: list[Relation]) -> list[Relation]:
     relays: dict[str, list[Party]] = {}
     for r in sorted(relations, key=lambda r: r.sentence[0]):
         key = r.source.entity if r.source is not None else None
-        if not key or r.source.kind != "person":
+        if not key or r.source.kind not in ("person", "unknown"):
             continue
         if r.via:
             relays.setdefault(key, list(r.via))
         elif key in relays:
             r.via = list(relays[key])
+    return relations
+
+
+def _interview_answers(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
+    """In a Q&A interview, "I"/"we" is the interviewee and every answer comes through the publisher."""
+    publisher = [interview.publisher] if interview.publisher is not None else []
+    for r in relations:
+        if not in_answer(interview, r.sentence[0]):
+            continue
+        if first_person(r.source):
+            r.source = Party(text=r.source.text if r.source else interview.person.text,
+                             entity=interview.person.entity, kind="person",
+                             span=r.source.span if r.source else interview.person.span)
+            r.source_span = r.source.span
+            r.via = list(publisher)
+        else:  # the interviewee relays what someone else said
+            r.via = publisher + [interview.person] + [v for v in r.via if v.entity != interview.person.entity]
+    covered = [span for r in relations for span in r.content]
+    for span in answer_sentences(doc, interview, covered):
+        relations.append(Relation(sentence=span, cue=None, cue_lemma="", content=[span], source=interview.person,
+                                  source_span=None, via=list(publisher), kind="interview"))
     return relations
 
 

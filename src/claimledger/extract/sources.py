@@ -27,6 +27,12 @@ TITLE_WORDS = {
     "defense", "deputy", "then", "former", "dr.", "mr.", "mrs.", "ms.", "professor", "adviser",
     "advisor", "analyst", "expert", "researcher", "lecturer", "correspondent", "editor",
 }
+# heads of descriptions that stand for one person ("a senior officer", "the spokeswoman")
+PERSON_NOUNS = TITLE_WORDS | {
+    "officer", "soldier", "diplomat", "source", "lawmaker", "politician", "scholar", "professor", "witness",
+    "resident", "man", "woman", "doctor", "worker", "engineer", "economist", "historian", "commander",
+    "spokesman", "spokeswoman", "envoy", "aide", "negotiator", "journalist", "reporter", "activist",
+}
 ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
             "FAC": "place"}
 
@@ -132,15 +138,37 @@ class SourceResolver:
         elif entity is None and (named := _appositive_name(tok)) is not None:
             # "its director, Paula Marsh," names the person the description stands for
             entity, kind = named
+        elif entity is None and (earlier := self._definite(tok, core)) is not None:
+            # "the agency said" after "Seoul's spy agency said": the same source again
+            entity, kind = earlier.entity, earlier.kind
         elif entity is None:
             kind = "unknown"
             entity = _strip_article(core)
         return Party(text=text, entity=entity, kind=kind,
                      span=(span.start_char, span.end_char))
 
+    def _definite(self, tok: Token, core: Span) -> Party | None:
+        """The earlier source a definite description ("the officer", "the agency") refers back to."""
+        if tok.pos_ != "NOUN" or core[0].lower_ not in {"the", "this", "that"} or len(core) > 3:
+            return None
+        head = tok.lemma_.lower()
+        for at, p in reversed(self.sources):
+            if at < tok.i and p.text and p.text.split()[-1].lower().rstrip("s") == head.rstrip("s") \
+                    and p.text.split()[0].lower() not in {"the", "this", "that"}:
+                return p
+            if at < tok.i and p.entity and p.entity.split()[-1].lower() == head:
+                return p
+        return None
+
     def _pronoun(self, tok: Token) -> tuple[str | None, str | None]:
         low = tok.lower_
         if low in PERSON_PRONOUNS:
+            # a described person as the latest source ("a military officer said ... he said")
+            latest = max(self.sources, key=lambda s: s[0] if s[0] < tok.i else -1, default=None)
+            if latest is not None and latest[0] < tok.i and latest[1].kind == "unknown" \
+                    and latest[1].text.split()[-1].lower() in PERSON_NOUNS \
+                    and all(i <= latest[0] for i, _ in self.people if i < tok.i):
+                return latest[1].entity, latest[1].kind
             # the most recent source that is a person, else the most recent person named
             for at, p in reversed(self.sources):
                 if at < tok.i and p.kind == "person":

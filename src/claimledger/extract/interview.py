@@ -1,0 +1,124 @@
+"""Question-and-answer interviews: the answers are the interviewee's claims, relayed by the publisher.
+
+An article that introduces an interview ("The Harbour Times spoke with Ana Ruiz, an economist ...") and
+then alternates question paragraphs (ending in "?") with answers is read the way its readers read it:
+every answer is Ana Ruiz speaking, through the Harbour Times. So
+
+- relations inside answers whose source is "I"/"we" (or missing) get the interviewee as source;
+- answer sentences that state a figure or hedge a statement ("I think ...", "never confirmed") and
+  carry no attribution of their own become claims of the interviewee (kind "interview", no cue).
+
+Only the general shape of an interview is used: an introducing verb, a named person, questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.figures import extract_figures
+from claimledger.extract.sources import SourceResolver, core_span, entity_name
+from claimledger.model import Party
+from claimledger.model import Span as CharSpan
+
+INTRO_VERBS = {"speak", "talk", "interview", "sit", "chat"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+MIN_QUESTIONS = 2
+INTRO_SENTENCES = 12
+_HEDGE = re.compile(r"\b(i think|i believe|we believe|in my (?:view|opinion)|likely|may|might|could|perhaps|"
+                    r"probably|possibl[ey]|never confirmed|not confirmed|too (?:early|soon)|unclear)\b", re.I)
+
+
+@dataclass
+class Interview:
+    person: Party
+    publisher: Party | None
+    answers: list[CharSpan]
+
+
+def find_interview(doc: Doc, resolver: SourceResolver) -> Interview | None:
+    """The interview an article presents, or None when it is not a Q&A interview."""
+    intro = _intro(doc, resolver)
+    if intro is None:
+        return None
+    person, publisher = intro
+    answers, questions, in_answer = [], 0, False
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip()
+        if not body or start < person.span[0]:
+            continue
+        if body.endswith("?"):
+            questions += 1
+            in_answer = True
+            continue
+        # an answer paragraph reads as prose: several words and a sentence end
+        if in_answer and len(body.split()) >= 6 and body[-1] in ".!\u201d\"'":
+            lead = len(line) - len(line.lstrip())
+            answers.append((start + lead, start + lead + len(body)))
+    if questions < MIN_QUESTIONS or not answers:
+        return None
+    return Interview(person=person, publisher=publisher, answers=answers)
+
+
+def _intro(doc: Doc, resolver: SourceResolver) -> tuple[Party, Party | None] | None:
+    for n, sent in enumerate(doc.sents):
+        if n >= INTRO_SENTENCES:
+            break
+        for tok in sent:
+            if tok.lemma_.lower() not in INTRO_VERBS or tok.pos_ != "VERB":
+                continue
+            person_tok = _interviewee(tok)
+            if person_tok is None:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            span = core_span(person_tok)
+            name = entity_name(span)[0] or span.text
+            person = Party(text=span.text, entity=name, kind="person", span=(span.start_char, span.end_char))
+            publisher = resolver.party(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
+            return person, publisher
+    return None
+
+
+def _interviewee(verb: Token) -> Token | None:
+    """'spoke with X' / 'talked to X' / 'interviewed X': X when it is a named person."""
+    candidates = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    for c in candidates:
+        # one speaks with people: a proper name here is a person even when NER calls it an ORG
+        if c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
+                                       and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children)):
+            return c
+    return None
+
+
+def in_answer(interview: Interview, start: int) -> bool:
+    return any(a <= start < b for a, b in interview.answers)
+
+
+def answer_sentences(doc: Doc, interview: Interview, covered: list[CharSpan]) -> list[CharSpan]:
+    """Answer sentences with a figure or a hedge and no attribution of their own."""
+    out = []
+    for sent in doc.sents:
+        if not in_answer(interview, sent.start_char):
+            continue
+        if any(a < sent.end_char and sent.start_char < b for a, b in covered):
+            continue
+        has_figure = bool(extract_figures(doc, sent.start_char, sent.end_char))
+        if has_figure or _HEDGE.search(sent.text):
+            text = sent.text.rstrip()
+            out.append((sent.start_char, sent.start_char + len(text)))
+    return out
+
+
+def first_person(party: Party | None) -> bool:
+    return party is None or (party.text or "").lower() in FIRST_PERSON
+
+
+__all__ = ["Interview", "answer_sentences", "find_interview", "first_person", "in_answer"]
