@@ -110,20 +110,28 @@ class PropositionIndex:
 
 
 def label_for(claims: list[Claim]) -> tuple[str, str | None]:
-    """A plain-words label and the unit its figures count, if they count one thing."""
+    """A plain-words label and the unit its figures count, if they count one thing.
+
+    The label is the group's most representative claim (the one sharing most words with the others,
+    shortest on ties), in its own words; with figures, the question they answer comes first.
+    """
     units = Counter(f.unit for c in claims for f in c.figures if f.unit)
-    bag: Counter = Counter()
-    for c in claims:
-        bag.update(set(terms(c.content)))
-    keywords = [t for t, _ in bag.most_common(4)]
     unit = units.most_common(1)[0][0] if units else None
+    bags = [set(terms(c.content)) for c in claims]
+    best = max(range(len(claims)), key=lambda i: (sum(len(bags[i] & b) for b in bags) - len(bags[i]) / 100,
+                                                  -len(claims[i].content)), default=None)
+    rep = _as_statement(claims[best].content) if best is not None else ""
     if unit:
-        rest = [k for k in keywords if k not in set(terms(unit))][:3]
-        return f"How many {unit}? ({', '.join(rest)})" if rest else f"How many {unit}?", unit
-    if len(claims) == 1:
-        text = claims[0].content.strip("\u201c\u201d\" ,.")
-        return (text[:87] + "\u2026") if len(text) > 90 else text, None
-    return ", ".join(keywords) if keywords else "(unlabelled)", None
+        return (f"How many {unit}? ({rep})" if rep else f"How many {unit}?"), unit
+    return rep or "(unlabelled)", None
+
+
+def _as_statement(content: str, limit: int = 90) -> str:
+    text = " ".join(content.split()).strip("\u201c\u201d\"' ,.;:\u2026")
+    if text.lower().startswith("that "):
+        text = text[5:]
+    text = text[:1].upper() + text[1:]
+    return (text[:limit - 1].rstrip() + "\u2026") if len(text) > limit else text
 
 
 def group_claims(new: list[Claim], existing: dict[str, list[Claim]]) -> tuple[dict[str, str], list[Proposition]]:

@@ -44,7 +44,7 @@ def print_summary(console: Console, documents: list[Article], claims: list[Claim
         stances = {s: sum(c.stance == s for c in members) for s in STANCE_STYLE}
         outlets = {docs[c.document_id].outlet or docs[c.document_id].path for c in members if c.document_id in docs}
         title = Text.assemble((prop.label, "bold"), f"  \u2014 {len(members)} claims from {len(outlets)} "
-                              f"outlets; ", *_stance_counts(stances))
+                              f"outlet{'s' if len(outlets) != 1 else ''}; ", *_stance_counts(stances))
         console.print(_claims_table(title, members, docs, max_claims))
     if singles and min_claims <= 1:
         shown += 1
