@@ -158,3 +158,46 @@ def test_python_api(corpus, tmp_path):
     assert ledger.propositions and all(ledger.claims_of(p) for p in ledger.propositions)
     assert ledger.to_json()["schema"] == "claimledger/ledger@1"
     assert claimledger.open_ledger(tmp_path / "api.db").claims == ledger.claims
+
+
+def test_killed_run_leaves_a_usable_ledger_and_a_rerun_completes_it(tmp_path):
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(16):
+        body = (ARTICLE_A + "\n") * 6 + f"\nThe union said {100 + i} more workers joined on day {i}.\n"
+        (folder / f"{i:02d}.txt").write_text(body, encoding="utf-8")
+    db = tmp_path / "k.db"
+    cmd = [sys.executable, "-m", "claimledger.cli", "analyze", str(folder), "--db", str(db), "--quiet",
+           "--workers", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.time() + 120
+    while proc.poll() is None and time.time() < deadline:
+        if db.exists():
+            try:
+                with sqlite3.connect(db) as con:
+                    stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 2:
+                proc.send_signal(signal.SIGKILL)
+                break
+        time.sleep(0.02)
+    assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        # every stored document has its claims: no half-written article
+        orphans = con.execute("SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                              "(SELECT 1 FROM claims c WHERE c.document_id = d.id)").fetchone()[0]
+    assert docs >= 2 and orphans == 0
+    res = analyze(folder, "--db", db, "--quiet")
+    assert res.exit_code == 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 16
