@@ -190,3 +190,18 @@ def test_qa_interview_answers_belong_to_the_interviewee(nlp):
 def test_no_interview_without_questions(nlp):
     t, found = rels(nlp, "The Harbour Times spoke with Ana Ruiz. About 2,000 jobs depend on the port.")
     assert not any(r.kind == "interview" for r in found)
+
+
+def test_sentence_between_two_statements_of_one_source_is_theirs(nlp):
+    t, found = rels(nlp, "Lena Ortiz, a hydrologist at the regional institute, studied the dam for a decade. "
+                         "The reservoir is far too full, the expert warns. It holds about 40 million cubic metres. "
+                         "The spillway must open this week, Ortiz concludes.")
+    assert all(r.source.entity == "Lena Ortiz" for r in found)
+    middle = next(r for r in found if "40 million" in content_text(t, r))
+    assert middle.kind == "continuation" and middle.cue is None
+
+
+def test_no_continuation_across_sources_or_paragraphs(nlp):
+    t, found = rels(nlp, "The dam is safe, the mayor said. It holds 40 million cubic metres. "
+                         "Engineers disagree, the union said.\n\nIt rained 30 mm. The mayor said no more.")
+    assert not any(r.kind == "continuation" for r in found)

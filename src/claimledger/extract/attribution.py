@@ -85,6 +85,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed"]
     relations = _continue_quotes(doc, relations, quotes)
     relations = _interview_relays(relations)
+    relations = _between_same_source(doc, relations)
     interview = find_interview(doc, resolver)
     if interview is not None:
         relations = _interview_answers(doc, relations, interview)
@@ -457,6 +458,33 @@ def _interview_relays(relations: list[Relation]) -> list[Relation]:
         elif key in relays:
             r.via = list(relays[key])
     return relations
+
+
+def _between_same_source(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A sentence between two statements of one source, in one paragraph, is that source speaking too.
+
+    "A is true, the analyst notes. B. C, Samus concludes." gives B to Samus: the paragraph is his.
+    """
+    ordered = sorted((r for r in relations if r.source is not None and r.source.entity),
+                     key=lambda r: r.sentence[0])
+    covered = [span for r in relations for span in r.content]
+    added = []
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.source.entity != second.source.entity or first.sentence[1] >= second.sentence[0]:
+            continue
+        if "\n" in doc.text[first.sentence[1]:second.sentence[0]]:
+            continue  # another paragraph
+        for sent in doc.sents:
+            if not (first.sentence[1] <= sent.start_char and sent.end_char <= second.sentence[0]):
+                continue
+            if any(a < sent.end_char and sent.start_char < b for a, b in covered):
+                continue
+            text = sent.text.rstrip()
+            end = sent.start_char + len(text.rstrip(".!?"))
+            added.append(Relation(sentence=(sent.start_char, sent.start_char + len(text)), cue=None, cue_lemma="",
+                                  content=[(sent.start_char, end)], source=first.source, source_span=None,
+                                  via=list(first.via), kind="continuation"))
+    return relations + added
 
 
 def _interview_answers(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:

@@ -33,6 +33,7 @@ PERSON_NOUNS = TITLE_WORDS | {
     "resident", "man", "woman", "doctor", "worker", "engineer", "economist", "historian", "commander",
     "spokesman", "spokeswoman", "envoy", "aide", "negotiator", "journalist", "reporter", "activist",
 }
+DESCRIPTION_REACH = 800  # characters back to the person "the analyst" may stand for
 ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
             "FAC": "place"}
 
@@ -158,6 +159,12 @@ class SourceResolver:
                 return p
             if at < tok.i and p.entity and p.entity.split()[-1].lower() == head:
                 return p
+        if head in PERSON_NOUNS:
+            # "the analyst" / "the expert" for the person last named, when no one else was named since
+            named = [(at, name) for at, name in self.people if at < tok.sent.start]
+            if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
+                at, name = named[-1]
+                return Party(text=name, entity=self._full_name(name, at), kind="person", span=None)
         return None
 
     def _pronoun(self, tok: Token) -> tuple[str | None, str | None]:
