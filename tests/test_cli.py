@@ -201,3 +201,19 @@ def test_killed_run_leaves_a_usable_ledger_and_a_rerun_completes_it(tmp_path):
     assert res.exit_code == 0
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 16
+
+
+def test_attributions_command_shows_spans(corpus):
+    res = runner.invoke(app, ["attributions", str(corpus / "sub" / "b.txt"), "--json"])
+    assert res.exit_code == 0, res.output
+    rels = json.loads(res.stdout)
+    text = (corpus / "sub" / "b.txt").read_text(encoding="utf-8")
+    reyes = next(r for r in rels if r["cue"] == "told")
+    s, e = reyes["spans"]["source"]
+    assert text[s:e] == "union leader Omar Reyes"
+    assert [v["entity"] for v in reyes["via"]] == ["Bay Times"]
+    c0, c1 = reyes["spans"]["content"]
+    assert text[c0:c1].startswith("As many as 5,000 dock workers")
+    res = runner.invoke(app, ["attributions", str(corpus / "sub" / "b.txt")])
+    assert res.exit_code == 0 and "Omar Reyes" in res.stdout
+    assert runner.invoke(app, ["attributions", str(corpus / "nope.txt")]).exit_code == 1

@@ -167,6 +167,56 @@ def show(
         raise typer.Exit(2) from None
 
 
+@app.command()
+def attributions(
+    path: Annotated[str, typer.Argument(help="One article: a .txt or .html file, or a URL.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the relations as JSON.")] = False,
+) -> None:
+    """Show the attribution relations of one article: source, cue, content, relays, with character spans.
+
+    Nothing is stored. Spans are [start, end) offsets into the article's text (the file itself for .txt).
+    """
+    from rich.table import Table
+
+    from claimledger.export.json_v1 import claim_json
+    from claimledger.extract import extract
+    from claimledger.ingest import iter_inputs
+    from claimledger.model import IngestError
+    from claimledger.parse import load_model
+
+    items = list(iter_inputs([path]))
+    failed = [i for i in items if isinstance(i, IngestError)]
+    for e in failed:
+        err.print(f"error {e}", highlight=False, markup=False)
+    articles = [i for i in items if not isinstance(i, IngestError)]
+    if not articles:
+        raise typer.Exit(1)
+    nlp = load_model()
+    rows = []
+    for article in articles:
+        claims = extract(article, nlp(article.analysis_text()))
+        rows.extend((article, c) for c in claims)
+    if as_json:
+        data = [{"path": a.path, **{k: v for k, v in claim_json(c).items() if k not in {"proposition_id"}}}
+                for a, c in rows]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    else:
+        table = Table(title=f"{len(rows)} attribution relations in {path}", title_justify="left", expand=True)
+        for col, ratio in (("source", 3), ("via", 2), ("cue", 1), ("content", 7), ("stance", 1), ("spans", 2)):
+            table.add_column(col, ratio=ratio, overflow="fold")
+        for _, c in rows:
+            spans = "  ".join(f"{role[:2]} {_span_text(v)}" for role, v in c.spans.items() if v)
+            table.add_row((c.source.text if c.source else "-") + (f" ({c.source.entity})" if c.source and
+                          c.source.entity and c.source.entity != c.source.text else ""),
+                          ", ".join(v.text for v in c.via), c.cue or "-", c.content, c.stance, spans)
+        out.print(table)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _span_text(spans: list) -> str:
+    return ",".join(f"{a}-{b}" for a, b in spans)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
