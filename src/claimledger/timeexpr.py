@@ -270,6 +270,18 @@ def _capitalised(m: re.Match[str]) -> bool:
     return True
 
 
+_FULL_NAMES = {max((n for n in table if table[n] == i), key=len)
+               for table in (MONTHS, WEEKDAYS) for i in table.values()}
+
+
+def _without_full_stop(text: str, s: int, e: int) -> int:
+    """The end of a match, without a sentence's full stop after a full name ("on Monday." -> "on Monday");
+    the dot of an abbreviation ("Oct.") stays."""
+    if text[e - 1] == "." and (words := text[s:e - 1].split()) and words[-1].lower() in _FULL_NAMES:
+        return e - 1
+    return e
+
+
 def find_time_expressions(text: str, anchor: dt.date | None = None, future_days: int = 7,
                           case_sensitive: bool = True) -> list[TimeExpression]:
     """All date expressions of ``text`` in order, non-overlapping, each resolved against ``anchor``."""
@@ -293,7 +305,8 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, future_days:
                     _date(2000, _month(g.get("m1")) or int(g.get("mn1") or 0) or 1, int(g["d1"])) is None:
                 continue  # not a date at all ("Oct 45")
             explicit = any(g.get(k) for k in ("y1", "y2"))
-            found.append(TimeExpression(s, e, m.group(0), kind, date, explicit))
+            e = _without_full_stop(text, s, e)
+            found.append(TimeExpression(s, e, text[s:e], kind, date, explicit))
             taken.append((s, e))
     return sorted(found, key=lambda t: t.start)
 

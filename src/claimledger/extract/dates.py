@@ -59,6 +59,7 @@ def _has_weekday(expr: TimeExpression) -> bool:
 
 
 def _resolved(text: str, offset: int, anchor: Anchor | None) -> list[TimeExpression]:
+    """The dated expressions of ``text`` (offsets shifted by ``offset``), relative ones only on a certain anchor."""
     exprs = find_time_expressions(text, anchor.date if anchor else None)
     out = []
     for e in exprs:
@@ -91,6 +92,13 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
         near = min(reporting, key=lambda e: _distance(e, cue)) if cue else reporting[0]
         if near.is_day:
             claim_date = near.date.start
+    if claim_date:
+        # what the source calls "yesterday" or "on Monday" is relative to when it spoke, not to publication
+        said = Anchor(dt.date.fromisoformat(claim_date), True)
+        again = {e.start: e for e in _resolved(text, sentence[0], said)}
+        fixed = {e.start: e for e in stated if e.kind not in _RELATIVE_KINDS}
+        fixed.update({e.start: e for e in again.values() if e.kind in _RELATIVE_KINDS and inside(e)})
+        stated = sorted(fixed.values(), key=lambda e: e.start)
     event_date = stated[0].date if stated else None
     return claim_date, event_date
 

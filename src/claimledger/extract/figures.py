@@ -1,39 +1,28 @@
 """Figures as a careful reader reads them: the number, its hedge, and what it counts.
 
 "up to 12,000 North Korean soldiers" is Figure(12000, "upper", "soldiers"). The number phrase is read
-from spaCy tokens with our own small grammar (digits, spelled-out numbers, scale words, "2bn"); the
-hedge from the words before/after it; the unit from a currency/percent marker or the noun phrase that
-follows ("of" included: "10,000 of its soldiers"). spaCy's entity labels are only used to skip
-numbers inside DATE/TIME expressions ("in 24 years", "two years ago": durations are not figures).
+by ``numbers`` (digits, spelled-out numbers, scale words, "2bn"); the hedge from the words before/after
+it; the unit from a currency/percent marker or the noun phrase that follows ("of" included: "10,000 of
+its soldiers"), else the group it sizes ("an army of 600,000"). spaCy's DATE/TIME labels skip numbers
+only when the entity holds a time word ("in 24 years", "two years ago": durations are not figures);
+the small model also tags "between 5" of "between 5 and 7 percent".
 
-Not figures: years, calendar dates and times, ordinals, ages, phone numbers, identifiers ("F-16",
-"Route 6", "Resolution 2231"), numbers in URLs, definite references ("the two countries": a known
-set, not a stated quantity) and a bare "one" ("one of the ships", "one official said") unless hedged
-("at least one weapon") or scaled ("one million").
+Not figures: years, calendar dates and times, ordinals, ages ("aged 32", "Kim, 40,"), phone numbers,
+identifiers ("F-16", "Route 6", "Resolution 2231", "No. 10"), numbers in URLs, scores and tallies
+("won 3-1"), ratios ("one in five"), definite references ("the two countries": a known set, not a
+stated quantity), a small spelled-out number in scare quotes ("“two states”") and a bare "one" ("one
+of the ships", "one official said") unless hedged ("at least one weapon") or scaled ("one million").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from claimledger.extract.numbers import NumberPhrase, digits_value, read_number, read_vague
 from claimledger.model import Figure
-from claimledger.timeexpr import find_time_expressions
-
-_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
-_SUFFIXED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)$", re.I)
-_ONES = {w: i for i, w in enumerate((
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split())}
-_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "mn": 1e6, "mln": 1e6,
-        "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6}
-_SCALE_WORDS = {"hundred", "dozen", "thousand", "million", "billion", "trillion"}
-_VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores"}
-_VAGUE_LEAD = {"several", "few", "many", "some"}
+from claimledger.timeexpr import MONTHS, WEEKDAYS, find_time_expressions
 
 _HEDGES = {
     "upper": ["up to", "as many as", "as much as", "at most", "no more than", "not more than", "fewer than",
@@ -64,76 +53,13 @@ _REFERENCE_NOUNS = {"section", "article", "paragraph", "chapter", "clause", "pag
                     "no.", "route", "flight", "resolution", "unit", "room", "level", "phase", "version", "model",
                     "type", "grade", "category", "figure", "table", "gate", "platform", "highway", "road", "block",
                     "building", "district", "zone", "sector", "point", "channel", "window", "series"}
+_TIME_WORDS = {"ago", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "am", "pm", "a.m", "p.m"}
+# "a total of 300" says nothing about what is counted
+_AGGREGATE_NOUNS = {"total", "number", "sum", "maximum", "minimum", "average", "figure", "estimate", "tally",
+                    "toll", "count", "amount", "value", "rate", "level", "range", "group", "set", "batch", "cost"}
 _DEFINITE = {"the", "these", "those"}
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
-
-
-@dataclass
-class _Number:
-    first: int  # token indices, inclusive
-    last: int
-    value: float
-    words: bool = False  # spelled out ("ten thousand")
-    scaled: bool = False  # had a scale word ("1.5 million")
-    metre_m: bool = False  # a lone "m" that may mean metres rather than million
-
-
-def _digits(text: str) -> float | None:
-    m = _DIGITS.match(text)
-    return float(m.group(1).replace(",", "") + (m.group(2) or "")) if m else None
-
-
-def _read_number(doc: Doc, i: int, stop: int) -> _Number | None:
-    """The number phrase starting at token i ("1.5 million", "two dozen", "half a million", "2bn")."""
-    first = doc[i]
-    low = first.lower_
-    total, current, j = 0.0, None, i
-    words = scaled = metre_m = False
-    value = _digits(first.text)
-    if value is not None:
-        current, j = value, i + 1
-    elif m := _SUFFIXED.match(first.text):
-        base = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-        suffix = m.group(3).lower()
-        return _Number(i, i, base * _BIG[suffix], scaled=True, metre_m=suffix == "m")
-    elif low in ("a", "an") and i + 1 < stop and doc[i + 1].lower_ in _SCALE_WORDS:
-        current, j, words = 1.0, i + 1, True
-    elif low == "half" and i + 2 < stop and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _BIG:
-        current, j, words = 0.5, i + 2, True
-    elif low in _ONES or low in _TENS:
-        current, j, words = float(_ONES.get(low, _TENS.get(low, 0))), i + 1, True
-    else:
-        return None
-    last = j - 1
-    while j < stop:
-        low = doc[j].lower_
-        nxt = doc[j + 1].lower_ if j + 1 < stop else ""
-        if words and low in _ONES and current is not None and current % 100 in _TENS.values() and _ONES[low] < 10:
-            current += _ONES[low]  # "twenty five"
-        elif words and low in ("-", "and") and (nxt in _ONES or nxt in _TENS) and \
-                (low == "-" or doc[j - 1].lower_ in _SCALE_WORDS):
-            j += 1
-            continue  # "twenty-five", "one hundred and twenty" (joined, not yet the end)
-        elif words and low in _TENS and current is not None and current % 100 == 0:
-            current += _TENS[low]
-        elif low == "hundred":
-            current = (current or 1) * 100
-        elif low == "dozen":
-            current = (current or 1) * 12
-        elif low in _BIG and (low in _SCALE_WORDS or not words) and (len(low) > 1 or doc[j].idx ==
-                                                                    doc[j - 1].idx + len(doc[j - 1])):
-            # single letters ("k", "m", "b") only when glued to the digits: "3.2m", not "3.2 m"
-            total += (current if current is not None else 1) * _BIG[low]
-            current = 0.0
-            scaled = True
-            metre_m = low == "m"
-        else:
-            break
-        scaled = scaled or low in _SCALE_WORDS
-        last = j
-        j += 1
-    return _Number(i, last, total + (current or 0.0), words, scaled, metre_m)
 
 
 def _phrase_before(doc: Doc, i: int, lo: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
@@ -160,7 +86,7 @@ def _skipped_span(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= char < b for a, b in spans)
 
 
-def _not_a_figure(doc: Doc, num: _Number, lo: int, hi: int, hedged: bool, skip_spans: list[tuple[int, int]]
+def _not_a_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, hedged: bool, skip_spans: list[tuple[int, int]]
                   ) -> bool:
     """Years, dates, times, ages, identifiers, definite references, pronoun "one"."""
     first, last = doc[num.first], doc[num.last]
@@ -170,7 +96,7 @@ def _not_a_figure(doc: Doc, num: _Number, lo: int, hi: int, hedged: bool, skip_s
     if _skipped_span(first.idx, skip_spans):
         return True
     counted_next = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in _TIME_NOUNS
-    if first.ent_type_ in ("DATE", "TIME") and not counted_next:
+    if first.ent_type_ in ("DATE", "TIME") and not counted_next and _is_time_entity(doc, first):
         return True
     if not num.words and not num.scaled and "," not in first.text and "." not in first.text and \
             1800 <= num.value <= 2100 and not hedged and not counted_next:
@@ -187,6 +113,15 @@ def _not_a_figure(doc: Doc, num: _Number, lo: int, hi: int, hedged: bool, skip_s
     after_char = text[last.idx + len(last)] if last.idx + len(last) < len(text) else " "
     if after_char.isalpha() and not num.scaled:
         return True
+    if _scare_quoted(doc, num, lo, hi):
+        return True
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ")") and not hedged and \
+            num.first - 2 >= lo and doc[num.first - 2].ent_type_ == "PERSON" and num.value < 130:
+        return True  # "Kim, 40, met ...": an age in apposition
+    if prev is not None and prev.text == "." and num.first - 2 >= lo and doc[num.first - 2].lower_ in ("no", "nos"):
+        return True  # "No. 10", split by the tokenizer
+    if _in_ratio(doc, num, lo, hi):
+        return True
     if prev is not None and not hedged and not counted_next and (
             prev.lower_ in _REFERENCE_NOUNS or (prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start)):
         return True
@@ -194,6 +129,45 @@ def _not_a_figure(doc: Doc, num: _Number, lo: int, hi: int, hedged: bool, skip_s
         return True  # "the two countries": a reference to a known set
     # "one of the ships", "one official said"
     return num.words and num.value == 1 and not num.scaled and not hedged
+
+
+def _is_time_entity(doc: Doc, tok: Token) -> bool:
+    """Whether spaCy's DATE/TIME entity around ``tok`` really names a time: it holds a time word, a month,
+    a weekday, a year or "ago". The small model also tags "between 5" in "between 5 and 7 percent"."""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    for t in ent:
+        low = t.lower_.rstrip(".")
+        if t.lemma_.lower() in _TIME_NOUNS or low in MONTHS or low in WEEKDAYS or low in _TIME_WORDS or \
+                re.fullmatch(r"(1[89]|20)\d\d'?s?|'?\d0s|\d+(st|nd|rd|th)", low):
+            return True
+    return False
+
+
+def _scare_quoted(doc: Doc, num: NumberPhrase, lo: int, hi: int) -> bool:
+    """ "fighting “two states”", "the “three noes”": a small spelled-out number opening a quoted fragment
+    of at most three words names a notion in the speaker's words; quoted digits ("“3,000 troops”") still count."""
+    if not num.words or num.value >= 10 or num.first - 1 < lo or not doc[num.first - 1].is_quote:
+        return False
+    for k in range(num.last + 1, min(hi, num.last + 4)):
+        if doc[k].is_quote:
+            return all(doc[m].pos_ not in ("VERB", "AUX") for m in range(num.last + 1, k))
+        if doc[k].is_punct:
+            return False
+    return False
+
+
+def _in_ratio(doc: Doc, num: NumberPhrase, lo: int, hi: int) -> bool:
+    """ "one in five", "1 in 3 residents": a proportion, neither number a count."""
+    def is_num(k: int) -> bool:
+        return lo <= k < hi and read_number(doc, k, hi) is not None
+
+    before = num.first - 2 >= lo and doc[num.first - 1].lower_ in ("in", "out") and is_num(num.first - 2)
+    if num.first - 3 >= lo and doc[num.first - 1].lower_ == "of" and doc[num.first - 2].lower_ == "out":
+        before = is_num(num.first - 3)
+    after = num.last + 2 < hi and doc[num.last + 1].lower_ == "in" and is_num(num.last + 2)
+    return before or after
 
 
 def _currency_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
@@ -272,29 +246,6 @@ def _noun_phrase_unit(doc: Doc, j: int, hi: int) -> str | None:
     return doc.text[kept[0].idx:kept[-1].idx + len(kept[-1])]
 
 
-def _read_vague(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
-    """ "thousands", "tens of thousands", "several hundred" -> (first, last) token, else None."""
-    low = doc[i].lower_
-    if low in _VAGUE_LEAD or (low == "a" and i + 1 < hi and doc[i + 1].lower_ == "few"):
-        k = i + 1 + (low == "a")
-        if k < hi and doc[k].lower_ in _SCALE_WORDS - {"dozen"} | {"dozen"}:
-            last = k
-            while last + 1 < hi and doc[last + 1].lower_ in _SCALE_WORDS:
-                last += 1
-            return i, last
-        if k < hi and doc[k].lower_ in _VAGUE - {"tens", "scores"} and low == "many":
-            return i, k
-        return None
-    if low not in _VAGUE:
-        return None
-    nxt = doc[i + 1].lower_ if i + 1 < hi else ""
-    if i + 2 < hi and nxt == "of" and doc[i + 2].lower_ in _VAGUE - {"tens", "scores", "dozens"}:
-        return i, i + 2  # "tens of thousands"
-    if low in ("tens", "scores") and nxt != "of":
-        return None
-    return i, i
-
-
 def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
     """All figures whose text lies in ``doc.text[start:end]``, in text order."""
     span = doc.char_span(start, end, alignment_mode="contract")
@@ -308,7 +259,7 @@ def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
     figures: list[Figure] = []
     i = lo
     while i < hi:
-        if vague := _read_vague(doc, i, hi):
+        if vague := read_vague(doc, i, hi):
             a, b = vague
             if not _skipped_span(doc[a].idx, skip_spans):
                 unit = _noun_phrase_unit(doc, b + 1, hi)
@@ -317,7 +268,7 @@ def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
                                       (doc[a].idx, doc[b].idx + len(doc[b]))))
                 i = b + 1
                 continue
-        num = _read_number(doc, i, hi)
+        num = read_number(doc, i, hi)
         if num is None:
             i += 1
             continue
@@ -327,7 +278,7 @@ def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
     return figures
 
 
-def _build_figure(doc: Doc, num: _Number, lo: int, hi: int, skip_spans: list[tuple[int, int]]
+def _build_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, skip_spans: list[tuple[int, int]]
                   ) -> tuple[Figure | None, int]:
     """Hedge, range, currency, unit around one number phrase; returns (figure or None, next token)."""
     text = doc.text
@@ -342,6 +293,8 @@ def _build_figure(doc: Doc, num: _Number, lo: int, hi: int, skip_spans: list[tup
     if _not_a_figure(doc, num, lo, hi, hedge is not None, skip_spans):
         return None, num.last + 1
     value, low, high = num.value, None, None
+    if first_tok - 1 >= lo and doc[first_tok - 1].lower_ in ("minus", "negative"):
+        value, start_tok = -value, min(start_tok, first_tok - 1)  # "minus 5 degrees"
     last = num.last
     unit, last = _unit_after(doc, last + 1, hi)
     unit = unit or (currency[0] if currency else None)
@@ -350,11 +303,14 @@ def _build_figure(doc: Doc, num: _Number, lo: int, hi: int, skip_spans: list[tup
     if j + 1 < hi and (doc[j].text in ("-", "–", "—", "to") or (doc[j].lower_ == "and" and between)
                        or (doc[j].lower_ == "or" and num.words)):
         k = j + 1 + (doc[j + 1].lower_ in _CURRENCY_SYMBOLS)
-        second = _read_number(doc, k, hi) if k < hi else None
-        if second is not None and not _skipped_span(doc[k].idx, skip_spans):
+        second = read_number(doc, k, hi) if k < hi else None
+        glued = doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        if second is not None and glued and second.value <= num.value and not (num.scaled or second.scaled):
+            return None, second.last + 1  # "won 3-1", "passed 52-48": a score or a tally, not two counts
+        if second is not None and not _skipped_span(doc[k].idx, skip_spans) and value >= 0:
             v1 = num.value
             if second.scaled and not num.scaled:  # "10 to 12 million"
-                scale = second.value / max(1.0, float(int(_digits(doc[second.first].text) or 1)))
+                scale = second.value / max(1.0, float(int(digits_value(doc[second.first].text) or 1)))
                 v1 = v1 * scale if second.value >= v1 * scale else v1
             if second.value > v1:
                 value, low, high, kind = v1, v1, second.value, "range"
@@ -362,7 +318,7 @@ def _build_figure(doc: Doc, num: _Number, lo: int, hi: int, skip_spans: list[tup
                 unit = unit or unit2
                 if between:
                     start_tok = min(start_tok, first_tok - 1)
-                num = _Number(num.first, second.last, v1, num.words, second.scaled or num.scaled, second.metre_m)
+                num = NumberPhrase(num.first, second.last, v1, num.words, second.scaled or num.scaled, second.metre_m)
     if post := _phrase_after(doc, last + 1, hi, _POST_HEDGES):
         if kind == "exact":
             kind = post[0]
@@ -370,13 +326,15 @@ def _build_figure(doc: Doc, num: _Number, lo: int, hi: int, skip_spans: list[tup
     j = last + 1
     if j < hi and doc[j].text == "-" and j + 1 < hi and doc[j + 1].lower_ == "strong":
         j += 2  # "a 1,500-strong unit"
-    if num.metre_m and unit is None and (j >= hi or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN")):
+    # a singular noun after "3.2m" is what the length describes ("a 3.2m wall"); millions count plurals
+    if num.metre_m and unit is None and (j >= hi or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN")
+                                         or doc[j].tag_ == "NN"):
         value, unit = value / 1e6, "m"  # "a 3.2m wall" stays metres; "3.2m people" is millions
         low, high = (low / 1e6 if low else None), (high / 1e6 if high else None)
     if unit is None:
         unit = _noun_phrase_unit(doc, j, hi)
         if unit is None:
-            unit = _head_noun(doc, num, hi)
+            unit = _head_noun(doc, num, hi) or _noun_before_of(doc, start_tok, lo)
         if unit and unit.lower() in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[unit.lower()]
     if rate := _rate_after(doc, last + 1, hi):
@@ -388,7 +346,16 @@ def _build_figure(doc: Doc, num: _Number, lo: int, hi: int, skip_spans: list[tup
     return Figure(value, kind, unit, text[a:b], (a, b), low, high), last + 1
 
 
-def _head_noun(doc: Doc, num: _Number, hi: int) -> str | None:
+def _noun_before_of(doc: Doc, start: int, lo: int) -> str | None:
+    """ "an army of about 600,000" -> "army": the group the number sizes, when nothing follows it."""
+    if start - 2 >= lo and doc[start - 1].lower_ == "of":
+        noun = doc[start - 2]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() not in _TIME_NOUNS | _AGGREGATE_NOUNS:
+            return noun.text
+    return None
+
+
+def _head_noun(doc: Doc, num: NumberPhrase, hi: int) -> str | None:
     """Fallback: the noun the number modifies per the parse, if it follows closely ("10,000 or so troops")."""
     head: Token = doc[num.last].head
     if doc[num.last].dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.pos_ == "NOUN" and \

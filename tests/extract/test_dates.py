@@ -1,0 +1,102 @@
+"""claim_date and event_date of claims, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimledger.extract import extract
+from claimledger.extract.attribution import find_attributions
+from claimledger.extract.dates import Anchor, claim_dates, document_anchor
+from claimledger.model import Article, DateRange
+
+SUNDAY = "2024-10-20"
+
+
+def dates(nlp, text, published=SUNDAY):
+    """(claim_date, event_date) of the only claim of ``text``."""
+    claims = extract(Article(text=text, published=published), nlp(text))
+    assert len(claims) == 1, [(c.cue, c.content) for c in claims]
+    return claims[0].claim_date, claims[0].event_date
+
+
+def test_date_in_reporting_clause_dates_the_claim_and_range_in_content_the_event(nlp):
+    claim, event = dates(nlp, "About 1,500 soldiers crossed the border between October 8 and October 13, "
+                              "the agency said on Friday.")
+    assert claim == "2024-10-18"
+    assert event == DateRange("2024-10-08", "2024-10-13")
+
+
+def test_claim_dates_called_directly_on_attribution_spans(nlp):
+    text = "The ministry said on Wednesday that the convoy reached the port on October 8."
+    doc = nlp(text)
+    [rel] = find_attributions(doc)
+    anchor = document_anchor(doc, SUNDAY)
+    claim, event = claim_dates(doc, rel.sentence, rel.cue, rel.content, anchor)
+    assert claim == "2024-10-16"
+    assert event == DateRange("2024-10-08")
+
+
+def test_event_weekday_is_relative_to_when_the_source_spoke(nlp):
+    # said on Wednesday the 16th: "on Friday" is the Friday before, the 11th, not the 18th
+    claim, event = dates(nlp, "The ministry said on Wednesday that the convoy arrived on Friday.")
+    assert (claim, event) == ("2024-10-16", DateRange("2024-10-11"))
+
+
+def test_yesterday_in_a_quote_is_the_day_before_the_saying(nlp):
+    claim, event = dates(nlp, "The governor said on Thursday that the bridge was hit yesterday.")
+    assert (claim, event) == ("2024-10-17", DateRange("2024-10-16"))
+
+
+def test_sentence_final_month_is_inside_the_content(nlp):
+    claim, event = dates(nlp, "Officials said on Friday, October 18, that the troops arrived in early September.")
+    assert claim == "2024-10-18"
+    assert event == DateRange("2024-09-01", "2024-09-10")
+
+
+def test_relative_event_without_a_claim_date_uses_the_publication_date(nlp):
+    claim, event = dates(nlp, "The governor said the bridge was hit two days ago.")
+    assert (claim, event) == (None, DateRange("2024-10-18"))
+
+
+def test_year_of_event_from_the_publication_date(nlp):
+    claim, event = dates(nlp, "The mayor said the shelling began on December 30.", published="2024-02-27")
+    assert (claim, event) == (None, DateRange("2023-12-30"))
+
+
+def test_no_date_stays_null(nlp):
+    assert dates(nlp, "The army said it had no plans to withdraw.") == (None, None)
+
+
+def test_weekday_gives_the_year_without_a_publication_date(nlp):
+    claim, event = dates(nlp, "The agency said on Friday, October 18, that troops arrived on October 8.",
+                         published=None)
+    assert (claim, event) == ("2024-10-18", DateRange("2024-10-08"))
+
+
+def test_claim_date_fixes_a_relative_event_day_without_a_publication_date(nlp):
+    claim, event = dates(nlp, "The agency said on Friday, October 18, that soldiers arrived on Tuesday.",
+                         published=None)
+    assert (claim, event) == ("2024-10-18", DateRange("2024-10-15"))
+
+
+def test_uncertain_anchor_fixes_years_but_not_relative_days(nlp):
+    text = ("SEOUL, Friday, October 18 (Wire) -- Officials met in the capital.\n\n"
+            "The agency said on Wednesday that soldiers arrived on October 8.")
+    doc = nlp(text)
+    anchor = document_anchor(doc, None)
+    assert anchor == Anchor(dt.date(2024, 10, 18), False)
+    claims = [c for c in extract(Article(text=text), doc) if "soldiers" in c.content]
+    assert len(claims) == 1
+    assert claims[0].claim_date is None  # "on Wednesday" is not pinned by a lower bound
+    assert claims[0].event_date == DateRange("2024-10-08")
+
+
+def test_no_anchor_at_all_leaves_yearless_dates_null(nlp):
+    assert dates(nlp, "The ministry said that troops arrived on October 8.", published=None) == (None, None)
+
+
+def test_publication_date_is_a_certain_anchor(nlp):
+    doc = nlp("Nothing dated here.")
+    assert document_anchor(doc, "2024-10-20T08:00:00Z") == Anchor(dt.date(2024, 10, 20), True)
+    assert document_anchor(doc, None) is None
+    assert document_anchor(doc, "not a date") is None

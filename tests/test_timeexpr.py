@@ -1,0 +1,99 @@
+"""Date expressions: parsing, resolution against an anchor, publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimledger.model import DateRange
+from claimledger.timeexpr import find_publication_date, find_time_expressions, parse_date
+
+SUNDAY = dt.date(2024, 10, 20)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Oct 25, 2024", "2024-10-25", "2024-10-25"),
+    ("25 October 2024", "2024-10-25", "2024-10-25"),
+    ("2024-10-25", "2024-10-25", "2024-10-25"),
+    ("February 2022", "2022-02-01", "2022-02-28"),
+    ("in 2022", "2022-01-01", "2022-12-31"),
+    ("between October 8 and October 13, 2024", "2024-10-08", "2024-10-13"),
+    ("Friday, October 18", "2024-10-18", "2024-10-18"),  # the weekday fixes the year
+])
+def test_dates_that_need_no_anchor(text, start, end):
+    assert parse_date(text) == DateRange(start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("between October 8 and 13", "2024-10-08", "2024-10-13"),
+    ("October 8-13", "2024-10-08", "2024-10-13"),
+    ("8 to 13 October", "2024-10-08", "2024-10-13"),
+    ("October 18", "2024-10-18", "2024-10-18"),
+    ("December 30", "2023-12-30", "2023-12-30"),  # news looks back: the last December 30
+    ("on Friday", "2024-10-18", "2024-10-18"),
+    ("on Sunday", "2024-10-20", "2024-10-20"),
+    ("yesterday", "2024-10-19", "2024-10-19"),
+    ("two days ago", "2024-10-18", "2024-10-18"),
+    ("last week", "2024-10-07", "2024-10-13"),
+    ("last month", "2024-09-01", "2024-09-30"),
+    ("next month", "2024-11-01", "2024-11-30"),
+    ("in January", "2024-01-01", "2024-01-31"),
+    ("in November", "2023-11-01", "2023-11-30"),
+    ("early September", "2024-09-01", "2024-09-10"),
+    ("the end of March", "2024-03-21", "2024-03-31"),
+])
+def test_dates_resolved_against_the_anchor(text, start, end):
+    assert parse_date(text, SUNDAY) == DateRange(start, end)
+
+
+@pytest.mark.parametrize("text", ["October 18", "on Friday", "yesterday", "last week", "in January"])
+def test_without_an_anchor_nothing_is_guessed(text):
+    assert parse_date(text) is None
+
+
+def test_weekday_picks_the_year_nearest_the_anchor():
+    assert parse_date("Friday, October 18", dt.date(2019, 10, 20)) == DateRange("2019-10-18")
+
+
+def test_not_dates():
+    assert parse_date("The ship sails under a new flag.") is None
+    assert parse_date("Oct 45") is None
+
+
+def test_lower_case_month_and_weekday_words_are_not_dates():
+    found = find_time_expressions("He may march on, said a sun-tanned man.", SUNDAY)
+    assert found == []
+
+
+def test_expressions_in_running_text_keep_offsets_and_drop_the_full_stop():
+    text = "Troops left on 8 October 2024 and the convoy returned on Monday."
+    found = find_time_expressions(text, SUNDAY)
+    assert [(e.text, e.kind) for e in found] == [("8 October 2024", "dm"), ("on Monday", "weekday")]
+    assert all(text[e.start:e.end] == e.text for e in found)
+    assert found[0].explicit_year and not found[1].explicit_year
+    assert found[1].date == DateRange("2024-10-14")
+
+
+def test_abbreviation_keeps_its_dot():
+    found = find_time_expressions("It happened on Oct. 5, 2023.", None)
+    assert [e.text for e in found] == ["Oct. 5, 2023"]
+
+
+def test_newspaper_names_are_not_weekdays():
+    found = find_time_expressions("The Sunday Times reported it on Sunday.", SUNDAY)
+    assert [e.text for e in found] == ["on Sunday"]
+
+
+def test_publication_date_from_the_header():
+    text = "Troops move north\nBy A. Writer\nPublished Oct 25, 2024 21:01\n\nThe body mentions October 8."
+    assert find_publication_date(text) == "2024-10-25"
+
+
+def test_updated_date_only_as_a_fallback():
+    assert find_publication_date("Headline\nUpdated 26 October 2024\nPublished 25 October 2024\nBody") == "2024-10-25"
+    assert find_publication_date("Headline\nUpdated 26 October 2024\nBody") == "2024-10-26"
+
+
+def test_no_publication_date_without_a_full_date():
+    assert find_publication_date("Headline\nThe body mentions October 8 and Friday.") is None
