@@ -32,3 +32,27 @@ def stance_of(nlp, text):
 ])
 def test_stance(nlp, text, expected):
     assert stance_of(nlp, text) == expected
+
+
+def claim_stances(nlp, text):
+    from claimledger.extract import extract
+    from claimledger.model import Article
+
+    article = Article(text=text)
+    return [(c.content, c.stance) for c in extract(article, nlp(text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry dismissed the allegation that its ships carried the grain.", "denies"),
+    ("The council categorically rejected claims that the vote was rigged.", "denies"),
+    ("The harbour master said the crane could collapse at any time.", "hedges"),
+    ("The agency said 300 sheep had drowned, a figure that could not be independently verified.", "hedges"),
+    ("Unconfirmed reports said the bridge had been closed.", "hedges"),
+    ("Police said the driver was believed to have fled north.", "hedges"),
+    ("The mayor did not say that the bridge was closed.", "denies"),
+    ("The mayor said that the bridge was not closed.", "asserts"),
+])
+def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
+    found = claim_stances(nlp, text)
+    assert found, text
+    assert found[0][1] == expected, found
