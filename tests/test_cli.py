@@ -217,3 +217,37 @@ def test_attributions_command_shows_spans(corpus):
     res = runner.invoke(app, ["attributions", str(corpus / "sub" / "b.txt")])
     assert res.exit_code == 0 and "Omar Reyes" in res.stdout
     assert runner.invoke(app, ["attributions", str(corpus / "nope.txt")]).exit_code == 1
+
+
+def test_check_on_the_demo_corpus(tmp_path):
+    db = tmp_path / "demo.db"
+    assert runner.invoke(app, ["demo", "--db", str(db), "--quiet"]).exit_code == 0
+    res = runner.invoke(app, ["check", "North Korea has sent troops to Russia", "--db", str(db), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    by_source: dict[str, set[str]] = {}
+    for row in data["evidence"]:
+        by_source.setdefault(row["source"]["entity"], set()).add(row["stance_toward_claim"])
+    assert by_source["Dmitry Peskov"] == {"denies"}  # "dismissed the report as fake news"
+    assert by_source["National Intelligence Service"] == {"supports"}
+    summary = data["summary"]
+    assert summary["origins"]["supports"] <= summary["claims"]["supports"]  # echoes counted once
+    res = runner.invoke(app, ["check", "North Korea has sent troops to Russia", "--db", str(db)])
+    assert res.exit_code == 0 and "Origins" in res.stdout
+
+
+def test_stance_batch_command(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join([
+        json.dumps({"id": 1, "claim": "The bridge has collapsed", "text": "Officials deny bridge collapse as fake"}),
+        "{broken",
+        json.dumps({"id": "b", "claim": "The bridge has collapsed", "text": "Bridge collapses after storm"}),
+    ]) + "\n")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["stance", "--input", str(pairs), "-o", str(out), "--fast"])
+    assert res.exit_code == 1  # one bad line, named
+    assert "line 2" in res.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == [1, "b"]
+    assert all(r["stance"] in {"supports", "denies", "reports"} for r in rows)
+    assert rows[0]["stance"] == "denies"

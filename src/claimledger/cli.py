@@ -213,6 +213,59 @@ def attributions(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command()
+def stance(
+    input_path: Annotated[str, typer.Option("--input", "-i", help="JSONL pairs {id, claim, text}; - for stdin.")],
+    output: Annotated[str, typer.Option("-o", "--output", help="JSONL {id, stance}; - for stdout.")] = "-",
+    fast: Annotated[bool, typer.Option("--fast", help="Word cues only, no sentence embeddings (much faster, "
+                                                      "a little less accurate).")] = False,
+) -> None:
+    """Stance of each text toward its claim: supports, denies or reports (relays it without taking a side)."""
+    from claimledger.stance import run_jsonl
+
+    bad = 0
+
+    def on_error(e: Exception) -> None:
+        nonlocal bad
+        bad += 1
+        err.print(f"error {input_path}: {e}", highlight=False, markup=False)
+
+    if input_path != "-" and not Path(input_path).is_file():
+        err.print(f"error {input_path}: no such file", highlight=False, markup=False)
+        raise typer.Exit(2)
+    n = run_jsonl(input_path, output, on_error=on_error, use_embeddings=not fast)
+    if output != "-":
+        err.print(f"wrote {n} stances to {output}" + (f"; {bad} bad lines skipped" if bad else ""),
+                  highlight=False)
+    raise typer.Exit(1 if bad else 0)
+
+
+@app.command()
+def check(
+    claim: Annotated[str, typer.Argument(help="The claim to check, in plain words.", show_default=False)],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    fast: Annotated[bool, typer.Option("--fast", help="Word cues only, no sentence embeddings.")] = False,
+) -> None:
+    """Every claim in the ledger relevant to CLAIM, with its stance toward it: supports, denies or reports."""
+    from claimledger.ledger import open_ledger
+    from claimledger.report.check import check_json, print_check
+    from claimledger.stance import check as run_check
+    from claimledger.store import LedgerError
+
+    try:
+        ledger = open_ledger(db)
+    except LedgerError as exc:
+        err.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    results = run_check(claim, ledger.claims, use_embeddings=not fast,
+                        documents={d.id: d for d in ledger.documents})
+    if as_json:
+        sys.stdout.write(json.dumps(check_json(claim, results, ledger), ensure_ascii=False, indent=1) + "\n")
+    else:
+        print_check(out, claim, results, ledger)
+
+
 def _span_text(spans: list) -> str:
     return ",".join(f"{a}-{b}" for a, b in spans)
 

@@ -51,6 +51,8 @@ def claim_stances(nlp, text):
     ("Police said the driver was believed to have fled north.", "hedges"),
     ("The mayor did not say that the bridge was closed.", "denies"),
     ("The mayor said that the bridge was not closed.", "asserts"),
+    ("The statement neither confirmed nor denied that the plant had closed.", "hedges"),
+    ("A spokesman would not confirm or deny that talks had begun.", "hedges"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)

@@ -40,6 +40,9 @@ HEDGE_CONTENT = re.compile(
     r"it is (not )?clear whether|unclear|uncertain|estimated|speculat\w+)\b",
     re.IGNORECASE,
 )
+# "neither confirmed nor denied", "would not confirm or deny": no position taken
+NON_DENIAL = re.compile(r"\b(neither|not|n't|never|nor)\s+(confirm\w*|den(y|ied|ies))\s+(nor|or)\s+"
+                        r"(confirm\w*|den(y|ied|ies))\b", re.IGNORECASE)
 CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|certainly|clearly)\b", re.IGNORECASE)
 
 
@@ -52,6 +55,8 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
     """
     lemma = (cue_lemma or "").lower()
     body = " ".join(text[a:b] for a, b in content)
+    if NON_DENIAL.search(cue_context) or NON_DENIAL.search(body):
+        return "hedges"
     if lemma in DENIAL_CUES and not negated:
         return "denies"
     if negated and lemma in NEGATABLE_CUES | {"say", "tell", "announce", "report"}:
