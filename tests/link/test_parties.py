@@ -31,3 +31,26 @@ def test_two_people_sharing_a_surname_stay_apart():
     canon = canonical_parties(parties)
     assert canon["Tom Reyes"] != canon["Ana Reyes"]
     assert canon["Reyes"] == "Reyes"  # ambiguous: no evidence to pick one
+
+
+def test_title_with_nationality_and_surname_variants_join():
+    parties = [Party("Chilean President Marta Olmedo", None, "person"), Party("Olmedo", None, "person"),
+               Party("Martha Olmedo", None, "person")]
+    canon = canonical_parties(parties)
+    assert canon["Chilean President Marta Olmedo"] == "Marta Olmedo"
+    assert canon["Olmedo"] == canon["Martha Olmedo"] == "Marta Olmedo"
+
+
+def test_hyphenated_given_names_are_one_person():
+    canon = canonical_parties([Party("Park Min-ho", None, "person"), Party("Park Min Ho", None, "person")])
+    assert canon["Park Min-ho"] == canon["Park Min Ho"]
+
+
+def test_owned_agency_joins_its_acronym_and_descriptions_of_it():
+    parties = [Party("Norway's Coastal Weather Office", None, "org"), Party("CWO", None, "org"),
+               Party("Norwegian weather office", None, "org"),
+               Party("Swedish weather office", None, "org")]
+    canon = canonical_parties(parties)
+    target = canon["Norway's Coastal Weather Office"]
+    assert canon["CWO"] == canon["Norwegian weather office"] == target
+    assert canon["Swedish weather office"] != target  # another country's office

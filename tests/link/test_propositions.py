@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimledger.link.propositions import group_claims
+from claimledger.link.propositions import claim_texts, group_claims, is_anaphoric, label_for
 from claimledger.model import Claim, Figure, Party
 
 
@@ -32,3 +32,69 @@ def test_new_claims_join_existing_groups_without_regrouping():
                                      {first["a"]: old})
     assert assignment["n"] == first["a"]
     assert props[0].claim_ids == ["a", "n"]
+
+
+def test_same_number_in_different_questions_stays_apart():
+    claims = [claim("a", "Valdoria sent 10,000 soldiers to the northern front to support its ally", "soldiers", 10000),
+              claim("b", "as many as 12,000 Valdorian soldiers have been deployed to help the allied army", "soldiers",
+                    12000),
+              claim("c", "the allied army may have lost 10,000 soldiers in a single week of fighting", "soldiers",
+                    10000),
+              claim("d", "a typical contract soldier earns $2,000 a month", "USD", 2000)]
+    assignment, _ = group_claims(claims, {})
+    assert assignment["a"] == assignment["b"]
+    assert assignment["c"] != assignment["a"]
+    assert assignment["d"] not in (assignment["a"], assignment["c"])
+
+
+def test_paraphrases_without_shared_words_group_with_the_model():
+    from claimledger.embed import load_embedder
+
+    if load_embedder().kind != "model":
+        import pytest
+
+        pytest.skip("sentence model not installed")
+    claims = [claim("a", "the ferry company will cut its timetable in half this winter"),
+              claim("b", "boat operators plan to halve crossings during the cold months"),
+              claim("c", "the city council approved a new stadium next to the river")]
+    assignment, _ = group_claims(claims, {})
+    assert assignment["a"] == assignment["b"] != assignment["c"]
+
+
+def test_anaphoric_claim_is_read_with_the_claim_before_it():
+    first = Claim(document_id="d1", sentence="s", sentence_span=(0, 60), id="x", source=Party("x"), cue="said",
+                  content="the mining company is moving 2,000 workers to the southern coast")
+    denial = Claim(document_id="d1", sentence="s", sentence_span=(100, 130), id="y", source=Party("y"), cue="called",
+                   content="this is a baseless rumour")
+    texts = claim_texts([denial], [first, denial])
+    assert texts == ["the mining company is moving 2,000 workers to the southern coast. this is a baseless rumour"]
+    assert is_anaphoric("we cannot rule out the possibility")
+    assert not is_anaphoric("that the mining company moved 2,000 workers south")
+
+
+def test_existing_propositions_never_merge_and_keep_their_ids():
+    old_a = [claim("a", "the port of Lindholm closed because of the storm")]
+    old_b = [claim("b", "the port of Lindholm shut down as the storm arrived")]
+    assignment, props = group_claims([claim("n", "the storm forced Lindholm port to close")],
+                                     {"pA": old_a, "pB": old_b})
+    assert assignment["n"] in ("pA", "pB")
+    assert [p.id for p in props] == [assignment["n"]]
+    assert len(props[0].claim_ids) == 2
+
+
+def test_lexical_fallback_groups_shared_words(monkeypatch):
+    monkeypatch.setenv("CLAIMLEDGER_EMBED", "lexical")
+    claims = [claim("a", "3,000 miners are on strike at the northern copper mines", "miners", 3000),
+              claim("b", "5,000 miners joined the strike at the copper mines", "miners", 5000),
+              claim("c", "the price of wheat fell sharply in Chicago")]
+    assignment, _ = group_claims(claims, {})
+    assert assignment["a"] == assignment["b"] != assignment["c"]
+
+
+def test_label_names_the_counted_thing_only_when_the_group_counts_it():
+    counted = [claim("a", "3,000 miners are on strike", "miners", 3000),
+               claim("b", "4,000 miners struck", "miners", 4000)]
+    label, unit = label_for(counted)
+    assert unit == "miners" and label.startswith("How many miners?")
+    mostly_words = counted[:1] + [claim(str(i), f"the strike is spreading to mine number {i}") for i in range(5)]
+    assert label_for(mostly_words)[1] is None

@@ -7,6 +7,7 @@ titles, articles and possessives are stripped. Two different people sharing a su
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 
@@ -22,12 +23,32 @@ TITLES = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(r"['\u2019]s?$")
+# "South Korea's National Intelligence Service": an owner before the name proper
+OWNER = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['\u2019]s\s+(?P<head>\S.*)$")
+# "Ukrainian President ...": a capitalised adjective of place (-an, -ian, -ese, -ish, -i) before a title
+DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)+(?=[A-Za-z.]+\s)")
 MINOR = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 
-def normalise(name: str) -> str:
-    """A comparison key: no titles, possessives, punctuation or case."""
+def split_owner(name: str) -> tuple[str | None, str]:
+    """("South Korea", "National Intelligence Service") from "South Korea's National Intelligence Service"."""
     name = re.sub(r"\s+", " ", name.strip())
+    m = OWNER.match(TITLES.sub("", name) or name)
+    return (m["owner"], m["head"]) if m else (None, name)
+
+
+def _strip_demonym(name: str) -> str:
+    """Drop "Ukrainian" from "Ukrainian President Volodymyr Zelenskyy" (only when a title follows)."""
+    m = DEMONYM.match(name)
+    if m and TITLES.match(name[m.end():]):
+        return name[m.end():]
+    return name
+
+
+def normalise(name: str) -> str:
+    """A comparison key: no owner, titles, possessives, punctuation or case."""
+    _, name = split_owner(name)
+    name = _strip_demonym(name)
     name = TITLES.sub("", name)
     name = POSSESSIVE.sub("", name)
     name = re.sub(r"[\u2018\u2019'\".,]", "", name)
@@ -76,7 +97,7 @@ def canonical_parties(parties: list[Party]) -> dict[str, str]:
             continue
         bare = name.strip()
         if bare.isupper() and 2 <= len(bare) <= 6:
-            roots = {find(f) for f in full if acronym(TITLES.sub("", f)) == bare}
+            roots = {find(f) for f in full if acronym(TITLES.sub("", split_owner(f)[1])) == bare}
         else:
             roots = {find(f) for f in full if _is_person(kinds[f])
                      and fuzz.ratio(normalise(f).split()[-1], words[0]) >= 90}
@@ -90,7 +111,51 @@ def canonical_parties(parties: list[Party]) -> dict[str, str]:
                         and fuzz.ratio(okey[0], words[0]) >= 90 and counts[other] >= counts[name]:
                     union(name, other)
                     break
+    # pass 3: descriptions ("South Korean intelligence", "South Korea's intelligence services") join the one
+    # named organisation whose name holds their head words and whose owner, if any, is theirs
+    for name in distinct:
+        owner, head = _description(name)
+        if not head:
+            continue
+        roots = set()
+        for f in full:
+            if f == name or _description(f)[1]:
+                continue
+            f_owner, f_head = split_owner(f)
+            f_stems = {w[:5] for w in normalise(f_head).split()}
+            same_owner = not owner or not f_owner or _same_place(owner, _stems(f_owner))
+            if head <= f_stems and len(f_stems) > len(head) and same_owner:
+                roots.add(find(f))
+        if len(roots) == 1:
+            union(name, roots.pop())
     return {n: _display(find(n)) for n in distinct}
+
+
+def _same_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Owner words agree pairwise on a prefix of 4+ letters: "Norway"/"Norwegian", "Korea"/"Korean"."""
+    def close(x: str, y: str) -> bool:
+        common = len(os.path.commonprefix([x, y]))
+        return common >= 4 and common >= 0.6 * min(len(x), len(y))
+    return len(a) == len(b) and all(any(close(x, y) for y in b) for x in a)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Lower-case owner words, compared by shared prefix (no list of demonyms)."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in MINOR)
+
+
+def _description(name: str) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(owner stems, head-word stems) of a lower-case description like "South Korean intelligence"; else no head."""
+    owner, head = split_owner(name)
+    if owner is None:
+        bare = TITLES.sub("", name.strip())
+        m = re.match(r"^((?:[A-Z][a-z]+\s+)+)(?=[a-z])", bare)
+        if m:
+            owner, head = m.group(1), bare[m.end():]
+    words = [w for w in re.findall(r"[A-Za-z]+", head) if w.lower() not in MINOR]
+    if not words or any(w[0].isupper() for w in words):
+        return None, frozenset()
+    return (_stems(owner) if owner else None), frozenset(w.lower()[:5] for w in words)
 
 
 def _is_person(kinds: Counter) -> bool:
@@ -99,6 +164,6 @@ def _is_person(kinds: Counter) -> bool:
 
 def _display(name: str) -> str:
     """The canonical spelling shown to users: titles and possessives dropped, case kept."""
-    shown = TITLES.sub("", name.strip())
+    shown = TITLES.sub("", _strip_demonym(name.strip()))
     shown = POSSESSIVE.sub("", shown).strip()
     return shown or name
