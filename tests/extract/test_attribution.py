@@ -205,3 +205,9 @@ def test_no_continuation_across_sources_or_paragraphs(nlp):
     t, found = rels(nlp, "The dam is safe, the mayor said. It holds 40 million cubic metres. "
                          "Engineers disagree, the union said.\n\nIt rained 30 mm. The mayor said no more.")
     assert not any(r.kind == "continuation" for r in found)
+
+
+def test_which_points_back_to_the_clause_it_follows(nlp):
+    t, found = rels(nlp, "Two ferries were sold to the rebels, which both governments denied.")
+    assert content_text(t, found[0]) == "Two ferries were sold to the rebels"
+    assert found[0].cue_lemma == "deny"

@@ -121,6 +121,7 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         kind = "mixed" if _overlaps_any(content, sent_quotes) else kind
     if not content:
         return None
+    content = _antecedent_of_which(content, sent)
     if kind == "indirect" and content[-1][0] > tok.idx:
         content[-1] = _run_to_sentence_end(content[-1], sent, quotes)
     if kind == "indirect":
@@ -537,6 +538,19 @@ def _run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan]) -> 
         last -= 1
     end = doc[last].idx + len(doc[last])
     return (span[0], max(span[1], end))
+
+
+def _antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
+    """'Troops were sent, which Moscow denied': what is denied is the clause before ', which'."""
+    text = sent.doc.text
+    if len(content) != 1 or text[content[0][0]:content[0][1]].lower() != "which":
+        return content
+    before = text[sent.start_char:content[0][0]].rstrip()
+    if not before.endswith(","):
+        return content
+    end = sent.start_char + len(before) - 1
+    start = sent.start_char + (len(before) - len(before.lstrip()))
+    return [(start, end)] if end > start else content
 
 
 def _cut_at_semicolon(content: list[CharSpan], cue: Token) -> list[CharSpan]:
