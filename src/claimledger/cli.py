@@ -9,10 +9,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:  # imported lazily at run time to keep --help fast
+    from claimledger.ledger import Ledger
 
 app = typer.Typer(
     name="claimledger",
@@ -77,11 +80,22 @@ def _analyze(inputs: list[str], db: Path, quiet: bool, workers: int | None, max_
     return result.exit_code
 
 
-def _print_ledger(db: Path, max_claims: int) -> None:
+def _open_ledger(db: Path) -> Ledger:
+    """The ledger at ``db``, or exit 2 with the reason (missing file, not a ledger)."""
     from claimledger.ledger import open_ledger
+    from claimledger.store import LedgerError
+
+    try:
+        return open_ledger(db)
+    except LedgerError as exc:
+        err.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _print_ledger(db: Path, max_claims: int) -> None:
     from claimledger.report import print_summary
 
-    ledger = open_ledger(db)
+    ledger = _open_ledger(db)
     print_summary(out, ledger.documents, ledger.claims, ledger.propositions, max_claims=max_claims)
 
 
@@ -130,17 +144,10 @@ def export(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Export the ledger as ledger JSON v1 or CSV."""
-    from claimledger.ledger import open_ledger
-    from claimledger.store import LedgerError
-
     if fmt not in {"json", "csv"}:
         err.print(f"error: --format must be json or csv, not {fmt!r}")
         raise typer.Exit(2)
-    try:
-        ledger = open_ledger(db)
-    except LedgerError as exc:
-        err.print(f"error: {exc}", highlight=False)
-        raise typer.Exit(2) from None
+    ledger = _open_ledger(db)
     if fmt == "json":
         text = json.dumps(ledger.to_json(include_text=include_text), ensure_ascii=False, indent=1)
     else:
@@ -158,13 +165,7 @@ def show(
     max_claims: Annotated[int, typer.Option(help="Claims shown per proposition.")] = 12,
 ) -> None:
     """Print the ledger's propositions and claims, as analyze does."""
-    from claimledger.store import LedgerError
-
-    try:
-        _print_ledger(db, max_claims)
-    except LedgerError as exc:
-        err.print(f"error: {exc}", highlight=False)
-        raise typer.Exit(2) from None
+    _print_ledger(db, max_claims)
 
 
 @app.command()
@@ -248,16 +249,10 @@ def check(
     fast: Annotated[bool, typer.Option("--fast", help="Word cues only, no sentence embeddings.")] = False,
 ) -> None:
     """Every claim in the ledger relevant to CLAIM, with its stance toward it: supports, denies or reports."""
-    from claimledger.ledger import open_ledger
     from claimledger.report.check import check_json, print_check
     from claimledger.stance import check as run_check
-    from claimledger.store import LedgerError
 
-    try:
-        ledger = open_ledger(db)
-    except LedgerError as exc:
-        err.print(f"error: {exc}", highlight=False)
-        raise typer.Exit(2) from None
+    ledger = _open_ledger(db)
     results = run_check(claim, ledger.claims, use_embeddings=not fast,
                         documents={d.id: d for d in ledger.documents})
     if as_json:
