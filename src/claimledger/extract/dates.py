@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimledger.model import DateRange, Span
-from claimledger.timeexpr import TimeExpression, find_time_expressions
+from claimledger.timeexpr import WEEKDAYS, TimeExpression, find_time_expressions
 
 _RELATIVE_KINDS = {"weekday", "relative", "ago"}
 _ANCHOR_SCAN_CHARS = 200_000
@@ -54,8 +54,8 @@ def document_anchor(doc: Doc, published: str | None) -> Anchor | None:
 
 
 def _has_weekday(expr: TimeExpression) -> bool:
-    head = expr.text.split()[0].rstrip(",.").lower() if expr.text.split() else ""
-    return head[:3] in {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+    words = expr.text.split()
+    return bool(words) and words[0].rstrip(",.").lower() in WEEKDAYS
 
 
 def _resolved(text: str, offset: int, anchor: Anchor | None) -> list[TimeExpression]:
