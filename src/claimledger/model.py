@@ -40,6 +40,7 @@ class Article:
     ignored: list[Span] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     id: str = ""
+    echo_of: str | None = None  # set by the link stage: the earlier document this one reprints
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -137,6 +138,9 @@ class Claim:
     kind: str = "indirect"  # direct | indirect | according_to | mixed | unattributed | nominal
     proposition_id: str | None = None
     id: str = ""
+    # set by the link stage: the first claim of the same source saying the same thing (relays and
+    # reprints share it, so "how many sources agree" counts origins, not copies)
+    origin_id: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -154,3 +158,5 @@ class Proposition:
     label: str
     claim_ids: list[str] = field(default_factory=list)
     unit: str | None = None
+    # figures side by side, stance counts, origins, conflict and timeline (``link.summary``)
+    summary: dict | None = None

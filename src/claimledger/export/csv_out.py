@@ -11,6 +11,7 @@ COLUMNS = [
     "claim_id", "document_path", "outlet", "published", "title", "source", "source_entity", "via", "cue",
     "stance", "figures", "figure_value", "figure_low", "figure_high", "figure_kind", "figure_unit",
     "claim_date", "event_start", "event_end", "proposition_id", "proposition_label", "content", "sentence",
+    "origin_id", "proposition_conflict",
 ]
 
 
@@ -23,6 +24,8 @@ def _num(v: float | None) -> str:
 def write_csv(out: TextIO, documents: list[Article], claims: list[Claim], propositions: list[Proposition]) -> int:
     docs = {d.id: d for d in documents}
     labels = {p.id: p.label for p in propositions}
+    conflicts = {p.id: "; ".join(p.summary["conflict"]["reasons"]) for p in propositions
+                 if p.summary and p.summary.get("conflict")}
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for c in claims:
@@ -38,5 +41,6 @@ def write_csv(out: TextIO, documents: list[Article], claims: list[Claim], propos
             c.claim_date or "", c.event_date.start if c.event_date else "",
             c.event_date.end if c.event_date else "", c.proposition_id or "",
             labels.get(c.proposition_id or "", ""), c.content, c.sentence,
+            c.origin_id or "", conflicts.get(c.proposition_id or "", ""),
         ])
     return len(claims)

@@ -9,7 +9,7 @@ SCHEMA = "claimledger/ledger@1"
 
 def document_json(doc: Article, include_text: bool) -> dict:
     out = {"id": doc.id, "path": doc.path, "url": doc.url, "outlet": doc.outlet, "title": doc.title,
-           "published": doc.published, "language": doc.language, "format": doc.fmt}
+           "published": doc.published, "language": doc.language, "format": doc.fmt, "echo_of": doc.echo_of}
     if include_text:
         out["text"] = doc.text
     return out
@@ -29,6 +29,7 @@ def claim_json(c: Claim) -> dict:
         "event_date": c.event_date.to_json() if c.event_date else None,
         "claim_date": c.claim_date,
         "proposition_id": c.proposition_id,
+        "origin_id": c.origin_id,
         "kind": c.kind,
         "spans": {role: _spans(v) for role, v in c.spans.items()},
         "sentence_span": list(c.sentence_span),
@@ -50,6 +51,6 @@ def ledger_json(documents: list[Article], claims: list[Claim], propositions: lis
         "schema": SCHEMA,
         "documents": [document_json(d, include_text) for d in documents],
         "claims": [claim_json(c) for c in claims],
-        "propositions": [{"id": p.id, "label": p.label, "unit": p.unit, "claim_ids": p.claim_ids}
-                         for p in propositions],
+        "propositions": [{"id": p.id, "label": p.label, "unit": p.unit, "claim_ids": p.claim_ids,
+                          "summary": p.summary} for p in propositions],
     }

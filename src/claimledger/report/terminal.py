@@ -43,9 +43,12 @@ def print_summary(console: Console, documents: list[Article], claims: list[Claim
         shown += 1
         stances = {s: sum(c.stance == s for c in members) for s in STANCE_STYLE}
         outlets = {docs[c.document_id].outlet or docs[c.document_id].path for c in members if c.document_id in docs}
-        title = Text.assemble((prop.label, "bold"), f"  \u2014 {len(members)} claims from {len(outlets)} "
-                              f"outlet{'s' if len(outlets) != 1 else ''}; ", *_stance_counts(stances))
+        origins = (prop.summary or {}).get("origins", len(members))
+        title = Text.assemble((prop.label, "bold"), f"  \u2014 {len(members)} claims ({origins} origins) from "
+                              f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}; ", *_stance_counts(stances))
         console.print(_claims_table(title, members, docs, max_claims))
+        for line in summary_lines(prop.summary):
+            console.print(line)
     if singles and min_claims <= 1:
         shown += 1
         title = Text.assemble(("Claims made once", "bold"), f"  \u2014 {len(singles)} claims")
@@ -75,6 +78,26 @@ def _claims_table(title: Text, members: list[Claim], docs: dict[str, Article], m
     if len(members) > max_claims:
         table.caption = f"\u2026 and {len(members) - max_claims} more (claimledger export for all)"
     return table
+
+
+def summary_lines(summary: dict | None) -> list[Text]:
+    """Under a proposition's table: its figures side by side and, if any, its conflict and why."""
+    if not summary:
+        return []
+    lines = []
+    figures = summary.get("figures")
+    if figures and figures.get("count", 0) > 1 and figures.get("min") is not None:
+        spread = f"{_n(figures['min'])}\u2013{_n(figures['max'])}, median {_n(figures['median'])}"
+        said = " \u00b7 ".join(f"{i['text']} ({i['source']}{', ' + i['date'] if i['date'] else ''})"
+                               for i in figures["items"][:8])
+        lines.append(Text.assemble(("  figures ", "bold"), f"{figures.get('unit') or ''}: {spread} \u2014 {said}"))
+    for reason in (summary.get("conflict") or {}).get("reasons", []):
+        lines.append(Text.assemble(("  CONFLICT ", "bold red"), reason))
+    return lines
+
+
+def _n(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
 
 
 def _stance_counts(stances: dict[str, int]) -> list[tuple[str, str]]:

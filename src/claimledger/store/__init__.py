@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from claimledger.model import Article, Claim, DateRange, Figure, Party, Proposition
 
 SCHEMA_VERSION = "1"
+NEWER_COLUMNS = (("documents", "echo_of"), ("claims", "origin_id"))
 
 
 class LedgerError(RuntimeError):
@@ -35,14 +37,31 @@ class LedgerStore:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            # INSERT OR REPLACE fires the full-text index's delete trigger only with recursive triggers on
+            self.db.execute("PRAGMA recursive_triggers=ON")
             if create:
+                self._add_missing_columns()
                 self.db.executescript(resources.files("claimledger.store").joinpath("schema.sql").read_text())
                 self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                                 (SCHEMA_VERSION,))
+                self._fill_search_index()
                 self.db.commit()
             self.db.execute("SELECT 1 FROM documents LIMIT 1")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"{self.path}: not a claimledger ledger ({exc})") from exc
+
+    def _add_missing_columns(self) -> None:
+        """Ledgers written by an earlier version lack the newer columns: add them (schema stays v1)."""
+        for table, column in NEWER_COLUMNS:
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            if have and column not in have:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+
+    def _fill_search_index(self) -> None:
+        """A ledger made before the search index existed gets it built once from its claims."""
+        indexed = self.db.execute("SELECT COUNT(*) FROM claims_fts_docsize").fetchone()[0]
+        if indexed == 0 and self.db.execute("SELECT 1 FROM claims LIMIT 1").fetchone():
+            self.db.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
 
     def close(self) -> None:
         self.db.close()
@@ -117,50 +136,79 @@ class LedgerStore:
             self.db.execute("DELETE FROM propositions WHERE id NOT IN"
                             " (SELECT DISTINCT proposition_id FROM claims WHERE proposition_id IS NOT NULL)")
 
+    def save_echoes(self, signatures: dict[str, bytes], echo_of: dict[str, str | None]) -> None:
+        """New documents' MinHash signatures, and which earlier document each document reprints."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO document_signatures(document_id, minhash) VALUES (?, ?)",
+                                list(signatures.items()))
+            self.db.executemany("UPDATE documents SET echo_of = ? WHERE id = ?",
+                                [(of, d) for d, of in echo_of.items()])
+
+    def signatures(self) -> dict[str, bytes]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT document_id, minhash FROM document_signatures")}
+
+    def save_origins(self, origins: dict[str, str], summaries: dict[str, dict]) -> None:
+        """Each claim's origin and each touched proposition's summary, atomically."""
+        with self.db:
+            self.db.executemany("UPDATE claims SET origin_id = ? WHERE id = ?",
+                                [(o, c) for c, o in origins.items()])
+            self.db.executemany("UPDATE propositions SET summary = ? WHERE id = ?",
+                                [(json.dumps(s), p) for p, s in summaries.items()])
+
     # -- reading ---------------------------------------------------------------------------------
-    def documents(self) -> list[Article]:
-        rows = self.db.execute("SELECT * FROM documents ORDER BY published IS NULL, published, path").fetchall()
-        return [Article(text=r["text"], path=r["path"], url=r["url"], title=r["title"], outlet=r["outlet"],
-                        published=r["published"], language=r["language"] or "en", fmt=r["format"] or "txt",
-                        ignored=[tuple(s) for s in json.loads(r["ignored"] or "[]")], id=r["id"])
+    def documents(self, ids: Iterable[str] | None = None, *, with_text: bool = True) -> list[Article]:
+        """Stored documents, oldest first; only ``ids`` when given (``with_text=False`` leaves text empty)."""
+        cols = "*" if with_text else "id, path, url, outlet, title, published, language, format, ignored, echo_of"
+        where, args = _in_clause("id", ids)
+        rows = self.db.execute(f"SELECT {cols} FROM documents {where}"
+                               " ORDER BY published IS NULL, published, path", args).fetchall()
+        return [Article(text=r["text"] if with_text else "", path=r["path"], url=r["url"], title=r["title"],
+                        outlet=r["outlet"], published=r["published"], language=r["language"] or "en",
+                        fmt=r["format"] or "txt", ignored=[tuple(s) for s in json.loads(r["ignored"] or "[]")],
+                        id=r["id"], echo_of=r["echo_of"])
                 for r in rows]
 
-    def claims(self, *, unlinked_only: bool = False) -> list[Claim]:
-        where = "WHERE c.proposition_id IS NULL" if unlinked_only else ""
+    def claims(self, *, unlinked_only: bool = False, proposition_id: str | None = None,
+               document_id: str | None = None, ids: Iterable[str] | None = None) -> list[Claim]:
+        """Stored claims in reading order (oldest document first), filtered by the arguments given."""
+        conds, args = [], []
+        if unlinked_only:
+            conds.append("c.proposition_id IS NULL")
+        if proposition_id is not None:
+            conds.append("c.proposition_id = ?")
+            args.append(proposition_id)
+        if document_id is not None:
+            conds.append("c.document_id = ?")
+            args.append(document_id)
+        if ids is not None:
+            clause, id_args = _in_clause("c.id", ids)
+            conds.append(clause.removeprefix("WHERE "))
+            args.extend(id_args)
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
         rows = self.db.execute(
             "SELECT c.*, p.name AS party_name FROM claims c LEFT JOIN parties p ON p.id = c.source_party_id "
             f"LEFT JOIN documents d ON d.id = c.document_id {where} "
-            "ORDER BY d.published IS NULL, d.published, d.path, c.sentence_start").fetchall()
+            "ORDER BY d.published IS NULL, d.published, d.path, c.sentence_start", args).fetchall()
+        figures = self._figures(None if not conds else [r["id"] for r in rows])
+        return [_claim_from_row(r, figures.get(r["id"], [])) for r in rows]
+
+    def _figures(self, claim_ids: list[str] | None) -> dict[str, list[Figure]]:
         figures: dict[str, list[Figure]] = {}
-        for f in self.db.execute("SELECT * FROM figures ORDER BY claim_id, start"):
+        where, args = _in_clause("claim_id", claim_ids)
+        for f in self.db.execute(f"SELECT * FROM figures {where} ORDER BY claim_id, start", args):
             figures.setdefault(f["claim_id"], []).append(Figure(
                 value=f["value"], kind=f["kind"], unit=f["unit"], text=f["text"] or "",
                 span=(f["start"], f["end"]) if f["start"] is not None else None, low=f["low"], high=f["high"]))
-        out = []
-        for r in rows:
-            source = None
-            if r["source_text"] is not None:
-                source = Party(text=r["source_text"], entity=r["party_name"] or r["source_entity"],
-                               kind=r["source_kind"])
-            spans = {k: [tuple(s) for s in v] if v else None for k, v in json.loads(r["spans"]).items()}
-            if source is not None and spans.get("source"):
-                source.span = spans["source"][0]
-            via = [Party(text=v["text"], entity=v.get("entity"), kind=v.get("kind"),
-                         span=tuple(v["span"]) if v.get("span") else None) for v in json.loads(r["via"] or "[]")]
-            event = DateRange(r["event_start"], r["event_end"]) if r["event_start"] else None
-            out.append(Claim(
-                id=r["id"], document_id=r["document_id"], sentence=r["sentence"],
-                sentence_span=(r["sentence_start"], r["sentence_end"]), content=r["content"], source=source,
-                cue=r["cue"], stance=r["stance"], via=via, figures=figures.get(r["id"], []), event_date=event,
-                claim_date=r["claim_date"], spans=spans, kind=r["kind"] or "indirect",
-                proposition_id=r["proposition_id"]))
-        return out
+        return figures
 
-    def propositions(self) -> list[Proposition]:
-        props = {r["id"]: Proposition(id=r["id"], label=r["label"], unit=r["unit"])
-                 for r in self.db.execute("SELECT * FROM propositions ORDER BY id")}
-        for r in self.db.execute("SELECT id, proposition_id FROM claims WHERE proposition_id IS NOT NULL"
-                                 " ORDER BY sentence_start"):
+    def propositions(self, ids: Iterable[str] | None = None) -> list[Proposition]:
+        where, args = _in_clause("id", ids)
+        props = {r["id"]: Proposition(id=r["id"], label=r["label"], unit=r["unit"],
+                                      summary=json.loads(r["summary"]) if r["summary"] else None)
+                 for r in self.db.execute(f"SELECT * FROM propositions {where} ORDER BY id", args)}
+        where, args = _in_clause("proposition_id", list(props) if ids is not None else None)
+        where = where + (" AND" if where else "WHERE") + " proposition_id IS NOT NULL"
+        for r in self.db.execute(f"SELECT id, proposition_id FROM claims {where} ORDER BY sentence_start", args):
             if r["proposition_id"] in props:
                 props[r["proposition_id"]].claim_ids.append(r["id"])
         return list(props.values())
@@ -168,3 +216,31 @@ class LedgerStore:
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "claims", "figures", "parties", "propositions")}
+
+
+def _in_clause(column: str, values: Iterable[str] | None) -> tuple[str, list[str]]:
+    """``WHERE column IN (...)`` for the given values, or no condition at all when values is None."""
+    if values is None:
+        return "", []
+    values = list(values)
+    if not values:
+        return "WHERE 0", []
+    return f"WHERE {column} IN ({','.join('?' * len(values))})", values
+
+
+def _claim_from_row(r: sqlite3.Row, figures: list[Figure]) -> Claim:
+    source = None
+    if r["source_text"] is not None:
+        source = Party(text=r["source_text"], entity=r["party_name"] or r["source_entity"], kind=r["source_kind"])
+    spans = {k: [tuple(s) for s in v] if v else None for k, v in json.loads(r["spans"]).items()}
+    if source is not None and spans.get("source"):
+        source.span = spans["source"][0]
+    via = [Party(text=v["text"], entity=v.get("entity"), kind=v.get("kind"),
+                 span=tuple(v["span"]) if v.get("span") else None) for v in json.loads(r["via"] or "[]")]
+    event = DateRange(r["event_start"], r["event_end"]) if r["event_start"] else None
+    return Claim(
+        id=r["id"], document_id=r["document_id"], sentence=r["sentence"],
+        sentence_span=(r["sentence_start"], r["sentence_end"]), content=r["content"], source=source,
+        cue=r["cue"], stance=r["stance"], via=via, figures=figures, event_date=event,
+        claim_date=r["claim_date"], spans=spans, kind=r["kind"] or "indirect",
+        proposition_id=r["proposition_id"], origin_id=r["origin_id"])

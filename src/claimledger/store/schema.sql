@@ -17,7 +17,14 @@ CREATE TABLE IF NOT EXISTS documents (
     format    TEXT,            -- txt | html | jsonl | url
     text      TEXT NOT NULL,
     ignored   TEXT,            -- JSON list of [start, end] boilerplate spans kept out of analysis
-    added_at  TEXT NOT NULL
+    added_at  TEXT NOT NULL,
+    echo_of   TEXT             -- a reprint of this earlier document (near-duplicate text), else NULL
+);
+
+-- MinHash signature of each document's word shingles: finds reprints of one wire story
+CREATE TABLE IF NOT EXISTS document_signatures (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    minhash     BLOB NOT NULL
 );
 
 -- canonical parties across the corpus: who makes or relays claims
@@ -54,11 +61,14 @@ CREATE TABLE IF NOT EXISTS claims (
     event_start     TEXT,
     event_end       TEXT,
     spans           TEXT NOT NULL,  -- JSON {source, cue, content}: lists of [start, end]
-    proposition_id  TEXT REFERENCES propositions(id)
+    proposition_id  TEXT REFERENCES propositions(id),
+    origin_id       TEXT        -- the first claim of its origin: the same source saying the same thing,
+                                -- relayed by other outlets or reprinted (echoes count once)
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 CREATE INDEX IF NOT EXISTS claims_proposition ON claims(proposition_id);
 CREATE INDEX IF NOT EXISTS claims_party ON claims(source_party_id);
+CREATE INDEX IF NOT EXISTS claims_origin ON claims(origin_id);
 
 CREATE TABLE IF NOT EXISTS figures (
     id        INTEGER PRIMARY KEY,
@@ -73,3 +83,24 @@ CREATE TABLE IF NOT EXISTS figures (
     end       INTEGER
 );
 CREATE INDEX IF NOT EXISTS figures_claim ON figures(claim_id);
+
+-- full-text search over claims (the web app's search box); kept in step with claims by triggers
+CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
+    content, sentence, source_text, source_entity,
+    content='claims', content_rowid='rowid', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS claims_fts_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts(rowid, content, sentence, source_text, source_entity)
+    VALUES (new.rowid, new.content, new.sentence, new.source_text, new.source_entity);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_fts_delete AFTER DELETE ON claims BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, content, sentence, source_text, source_entity)
+    VALUES ('delete', old.rowid, old.content, old.sentence, old.source_text, old.source_entity);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE OF content, sentence, source_text, source_entity
+ON claims BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, content, sentence, source_text, source_entity)
+    VALUES ('delete', old.rowid, old.content, old.sentence, old.source_text, old.source_entity);
+    INSERT INTO claims_fts(rowid, content, sentence, source_text, source_entity)
+    VALUES (new.rowid, new.content, new.sentence, new.source_text, new.source_entity);
+END;
