@@ -74,3 +74,58 @@ def test_not_a_ledger(tmp_path):
         LedgerStore(junk)
     with pytest.raises(LedgerError):
         LedgerStore(tmp_path / "missing.db", create=False)
+
+
+def test_full_text_index_follows_claims(tmp_path):
+    art = Article(text="Officials said 300 sheep were lost.", path="a.txt")
+    with LedgerStore(tmp_path / "l.db") as store:
+        store.add_article(art, [make_claim(art)])
+        hits = store.db.execute("SELECT c.id FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid"
+                                " WHERE claims_fts MATCH 'sheep'").fetchall()
+        assert [h[0] for h in hits] == [make_claim(art).id]
+        store.db.execute("DELETE FROM documents")  # cascades to claims; the index follows
+        store.db.commit()
+        assert store.db.execute("SELECT COUNT(*) FROM claims_fts WHERE claims_fts MATCH 'sheep'").fetchone()[0] == 0
+
+
+def test_filtered_reads_and_origins(tmp_path):
+    a = Article(text="Officials said 300 sheep were lost.", path="a.txt")
+    b = Article(text="Officials said 300 sheep were lost. Again.", path="b.txt")
+    with LedgerStore(tmp_path / "l.db") as store:
+        store.add_article(a, [make_claim(a)])
+        store.add_article(b, [make_claim(b)])
+        ca, cb = make_claim(a).id, make_claim(b).id
+        store.save_links([Proposition("p1", "Sheep lost?")], {ca: "p1", cb: "p1"}, {})
+        store.save_origins({ca: ca, cb: ca}, {"p1": {"claims": 2, "origins": 1}})
+        store.save_echoes({b.id: b"sig"}, {b.id: a.id})
+        assert [c.id for c in store.claims(document_id=b.id)] == [cb]
+        assert [c.origin_id for c in store.claims(proposition_id="p1")] == [ca, ca]
+        assert store.claims(ids=[]) == []
+        assert store.propositions(["p1"])[0].summary == {"claims": 2, "origins": 1}
+        assert store.documents([b.id])[0].echo_of == a.id
+        assert store.documents(with_text=False)[0].text == ""
+        assert store.signatures() == {b.id: b"sig"}
+
+
+def test_older_ledger_gains_new_columns_and_search_index(tmp_path):
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    con.executescript("""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT, url TEXT, outlet TEXT, title TEXT, published TEXT,
+            language TEXT, format TEXT, text TEXT NOT NULL, ignored TEXT, added_at TEXT NOT NULL);
+        CREATE TABLE claims (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, sentence TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, content TEXT NOT NULL,
+            source_text TEXT, source_entity TEXT, source_kind TEXT, source_party_id INTEGER, via TEXT, cue TEXT,
+            stance TEXT NOT NULL, kind TEXT, claim_date TEXT, event_start TEXT, event_end TEXT,
+            spans TEXT NOT NULL, proposition_id TEXT);
+        INSERT INTO documents VALUES ('d1', 'a.txt', NULL, NULL, NULL, NULL, 'en', 'txt', 'Goats ran.', '[]', 'now');
+        INSERT INTO claims VALUES ('c1', 'd1', 'Goats ran.', 0, 10, 'Goats ran', NULL, NULL, NULL, NULL, '[]',
+            NULL, 'asserts', 'unattributed', NULL, NULL, NULL, '{}', NULL);
+    """)
+    con.commit()
+    con.close()
+    with LedgerStore(db) as store:
+        (claim,) = store.claims()
+        assert claim.origin_id is None and store.documents()[0].echo_of is None
+        assert store.db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'goats'").fetchall()

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from claimledger.export.json_v1 import claim_json
 from claimledger.ledger import Ledger
+from claimledger.link.echoes import NAMED_KINDS
 from claimledger.model import Claim
 from claimledger.report.terminal import figure_text
 
@@ -17,10 +18,15 @@ STYLE = {"supports": "green", "denies": "bold red", "reports": "yellow"}
 
 
 def origin_of(claim: Claim) -> str:
-    """Who a claim comes from in the end: its source's name; reprints of one source count once."""
-    if claim.source is None:
-        return "(unattributed)"
-    return (claim.source.entity or claim.source.text or "(unattributed)").casefold()
+    """Who a claim comes from in the end, so echoes count once.
+
+    A named source is one origin however many outlets relay it; an unnamed source or an outlet's own
+    reporting is one origin with its relays and reprints (``Claim.origin_id`` from the link stage).
+    """
+    src = claim.source
+    if src is not None and src.kind in NAMED_KINDS and (src.entity or "").strip():
+        return src.entity.casefold()
+    return claim.origin_id or claim.id
 
 
 def summarise(results: list[tuple[Claim, str, float]]) -> dict:
