@@ -54,3 +54,28 @@ def test_owned_agency_joins_its_acronym_and_descriptions_of_it():
     target = canon["Norway's Coastal Weather Office"]
     assert canon["CWO"] == canon["Norwegian weather office"] == target
     assert canon["Swedish weather office"] != target  # another country's office
+
+
+def test_description_joins_the_organisation_it_means_by_meaning():
+    from claimledger.embed import get_embedder
+
+    names = ["Canada's Security Intelligence Service", "Ottawa's spy agency", "France's Foreign Ministry",
+             "Canada's Department of National Defence", "Ottawa's foreign ministry", "Kyiv's spy agency"]
+    canon = canonical_parties([Party(n, None, "org") for n in names], embedder=get_embedder())
+    assert canon["Ottawa's spy agency"] == canon["Canada's Security Intelligence Service"]
+    # a different job of the same country, and the same job of another city, stay apart
+    assert canon["Ottawa's foreign ministry"] not in {canon["Canada's Department of National Defence"],
+                                                     canon["France's Foreign Ministry"]}
+    assert canon["Kyiv's spy agency"] != canon["Ottawa's spy agency"]
+    # without an embedder only the name rules apply
+    assert canonical_parties([Party(n, None, "org") for n in names])["Ottawa's spy agency"] == "Ottawa's spy agency"
+
+
+def test_multiword_place_title_and_a_name_cut_short():
+    parties = [Party("South African President Thabo Dlamini-Nkosi", None, "person"),
+               Party("Thabo Dlamini", None, "person"), Party("Ana Paula", None, "person"),
+               Party("Ana Paula Reyes", None, "person"), Party("Ana Paula Souza", None, "person")]
+    canon = canonical_parties(parties)
+    assert canon["South African President Thabo Dlamini-Nkosi"] == "Thabo Dlamini-Nkosi"
+    assert canon["Thabo Dlamini"] == "Thabo Dlamini-Nkosi"
+    assert canon["Ana Paula"] == "Ana Paula"  # two longer names begin so: no evidence which

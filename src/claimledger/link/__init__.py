@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from claimledger.embed import Embedder, load_embedder
 from claimledger.link.echoes import claim_origins, find_echoes
 from claimledger.link.parties import canonical_parties
 from claimledger.link.propositions import group_claims
@@ -30,7 +31,8 @@ def link(store: LedgerStore) -> int:
     assignment, props = group_claims(new, dict(existing))
 
     sources = [c.source for c in claims if c.source is not None]
-    canonical = canonical_parties(sources)
+    embedder = load_embedder()
+    canonical = canonical_parties(sources, embedder=embedder if isinstance(embedder, Embedder) else None)
     parties = {}
     for c in claims:
         if c.source is None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
+from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from claimledger.model import Party
@@ -26,8 +28,11 @@ POSSESSIVE = re.compile(r"['\u2019]s?$")
 # "South Korea's National Intelligence Service": an owner before the name proper
 OWNER = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['\u2019]s\s+(?P<head>\S.*)$")
 # "Ukrainian President ...": a capitalised adjective of place (-an, -ian, -ese, -ish, -i) before a title
-DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)+(?=[A-Za-z.]+\s)")
+DEMONYM = re.compile(r"^(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)+(?=[A-Za-z.]+\s)")
 MINOR = {"of", "the", "and", "for", "on", "in", "de", "&"}
+# a description joins an organisation by meaning: cosine of the whole phrases, lead over the runner-up,
+# cosine of the heads alone (sentence-embedding vectors, unit length)
+MEANING_MIN, MEANING_MARGIN, HEAD_MIN = 0.62, 0.08, 0.5
 
 
 def split_owner(name: str) -> tuple[str | None, str]:
@@ -60,8 +65,12 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
-def canonical_parties(parties: list[Party]) -> dict[str, str]:
-    """Map each party's entity (or text) to one canonical name shared across the corpus."""
+def canonical_parties(parties: list[Party], embedder: Any | None = None) -> dict[str, str]:
+    """Map each party's entity (or text) to one canonical name shared across the corpus.
+
+    With a sentence ``embedder``, a description left over by the name rules ("Seoul's spy agency")
+    joins the named organisation it means by meaning, when one stands out clearly.
+    """
     names = [p.entity or p.text for p in parties if (p.entity or p.text)]
     kinds: dict[str, Counter] = defaultdict(Counter)
     for p in parties:
@@ -84,17 +93,28 @@ def canonical_parties(parties: list[Party]) -> dict[str, str]:
     full = [n for n in distinct if len(normalise(n).split()) > 1]
     # pass 1: spelling variants of the same multi-word name ("Lena Okafor" / "Lena Okaafor")
     for i, name in enumerate(full):
-        key = normalise(name)
+        key, owner = normalise(name), split_owner(name)[0]
         for other in full[:i]:
-            okey = normalise(other)
+            okey, o_owner = normalise(other), split_owner(other)[0]
+            if owner and o_owner and not _same_place(_stems(owner), _stems(o_owner)):
+                continue  # "Kyiv's spy agency" is not "Seoul's spy agency"
             if len(okey.split()) == len(key.split()) and (okey == key or fuzz.ratio(okey, key) >= 92):
                 union(name, other)
                 break
+    # a person's name cut short ("Ana Paula" of "Ana Paula Reyes") joins the one longer name it begins
+    for name in full:
+        key = normalise(name).split()
+        if not _is_person(kinds[name]):
+            continue
+        longer = {find(f) for f in full if not kinds[f].get("org") and len(normalise(f).split()) > len(key)
+                  and normalise(f).split()[:len(key)] == key}
+        if len(longer) == 1:
+            union(name, longer.pop())
     # pass 2: acronyms and lone surnames join a full name when exactly one fits
     for name in distinct:
         words = normalise(name).split()
-        if len(words) != 1:
-            continue
+        if len(words) != 1 or len(split_owner(name)[1].split()) != 1:
+            continue  # "foreign ministry" minus its title word is not a lone name
         bare = name.strip()
         if bare.isupper() and 2 <= len(bare) <= 6:
             roots = {find(f) for f in full if acronym(TITLES.sub("", split_owner(f)[1])) == bare}
@@ -107,7 +127,7 @@ def canonical_parties(parties: list[Party]) -> dict[str, str]:
             # single-word variants of each other ("Zelensky" / "Zelenskyy")
             for other in distinct:
                 okey = normalise(other).split()
-                if other != name and len(okey) == 1 and len(words[0]) > 5 \
+                if other != name and len(okey) == 1 and len(split_owner(other)[1].split()) == 1 and len(words[0]) > 5 \
                         and fuzz.ratio(okey[0], words[0]) >= 90 and counts[other] >= counts[name]:
                     union(name, other)
                     break
@@ -128,7 +148,42 @@ def canonical_parties(parties: list[Party]) -> dict[str, str]:
                 roots.add(find(f))
         if len(roots) == 1:
             union(name, roots.pop())
+    if embedder is not None:
+        orgs = [f for f in full if not _is_person(kinds[f]) and not _description(f)[1] and find(f) == f]
+        loose = [n for n in distinct if _description(n)[1] and find(n) == n]
+        for name, target in _by_meaning(loose, orgs, embedder).items():
+            union(name, target)
     return {n: _display(find(n)) for n in distinct}
+
+
+def _by_meaning(descriptions: list[str], orgs: list[str], embedder: Any) -> dict[str, str]:
+    """Description -> the named organisation closest in meaning, if close and clearly closer than the next.
+
+    Whole phrases are compared (owner included: "Seoul's spy agency" is nearer "South Korea's National
+    Intelligence Service" than another country's agency), then the head alone must agree too, so a
+    description does not join an organisation of the same country that does a different job.
+    """
+    if not descriptions or not orgs:
+        return {}
+    heads = [_description_parts(d)[1] for d in descriptions]
+    org_heads = [split_owner(o)[1] for o in orgs]
+    vecs = embedder.encode(descriptions + orgs + heads + org_heads)
+    n, m = len(descriptions), len(orgs)
+    d_vec, o_vec = vecs[:n], vecs[n:n + m]
+    h_vec, oh_vec = vecs[n + m:2 * n + m], vecs[2 * n + m:]
+    whole, head = d_vec @ o_vec.T, h_vec @ oh_vec.T
+    out = {}
+    for i, name in enumerate(descriptions):
+        order = np.argsort(-whole[i])
+        best = int(order[0])
+        second = float(whole[i][order[1]]) if m > 1 else 0.0
+        # a head sharing some words with the name but not all ("foreign ministry" / "Defence Ministry")
+        # names a different body; a paraphrase shares none ("spy agency" / "Intelligence Service")
+        shared = _description(name)[1] & {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", org_heads[best])}
+        if whole[i][best] >= MEANING_MIN and whole[i][best] - second >= MEANING_MARGIN \
+                and head[i][best] >= HEAD_MIN and not shared:
+            out[name] = orgs[best]
+    return out
 
 
 def _same_place(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -144,14 +199,20 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in MINOR)
 
 
-def _description(name: str) -> tuple[frozenset[str] | None, frozenset[str]]:
-    """(owner stems, head-word stems) of a lower-case description like "South Korean intelligence"; else no head."""
+def _description_parts(name: str) -> tuple[str | None, str]:
+    """(owner, head) of a description: "Seoul's spy agency" -> ("Seoul", "spy agency")."""
     owner, head = split_owner(name)
     if owner is None:
         bare = TITLES.sub("", name.strip())
         m = re.match(r"^((?:[A-Z][a-z]+\s+)+)(?=[a-z])", bare)
         if m:
-            owner, head = m.group(1), bare[m.end():]
+            owner, head = m.group(1).strip(), bare[m.end():]
+    return owner, head
+
+
+def _description(name: str) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(owner stems, head-word stems) of a lower-case description like "South Korean intelligence"; else no head."""
+    owner, head = _description_parts(name)
     words = [w for w in re.findall(r"[A-Za-z]+", head) if w.lower() not in MINOR]
     if not words or any(w[0].isupper() for w in words):
         return None, frozenset()
