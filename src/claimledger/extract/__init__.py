@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimledger.extract.attribution import Relation, find_attributions
+from claimledger.extract.attribution import find_attributions
 from claimledger.extract.dates import claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
+from claimledger.extract.relation import Relation
 from claimledger.extract.stance import classify_stance
 from claimledger.model import Article, Claim, Span
 
@@ -18,13 +19,14 @@ from claimledger.model import Article, Claim, Span
 def extract(article: Article, doc: Doc) -> list[Claim]:
     """All claims of one article, in text order."""
     text = article.text
+    analysis_text = doc.text  # Doc.text joins every token: read it once per article
     anchor = document_anchor(doc, article.published)
     claims = []
-    for rel in find_attributions(doc):
+    for rel in find_attributions(doc, analysis_text):
         content = [(a, b) for a, b in rel.content if b > a]
         if not content:
             continue
-        sentence_span = _sentence_span(doc, rel)
+        sentence_span = _sentence_span(doc, rel, analysis_text)
         figures = [f for a, b in content for f in extract_figures(doc, a, b)]
         claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
         stance = classify_stance(text, rel.cue_lemma, rel.negated, content,
@@ -51,7 +53,7 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
     return claims
 
 
-def _sentence_span(doc: Doc, rel: Relation) -> Span:
+def _sentence_span(doc: Doc, rel: Relation, text: str) -> Span:
     """The whole sentences the relation touches, from the first one's start to the last one's end."""
     start, end = rel.sentence
     first = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -60,7 +62,6 @@ def _sentence_span(doc: Doc, rel: Relation) -> Span:
         start = min(start, first[0].sent.start_char)
     if last is not None:
         end = max(end, last[-1].sent.end_char)
-    text = doc.text
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():

@@ -13,12 +13,31 @@ covering indirect speech too:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.interview import Interview, answer_sentences, find_interview, first_person, in_answer
+from claimledger.extract.combine import combine
+from claimledger.extract.content_spans import (
+    antecedent_of_which,
+    cue_end,
+    cut_at_semicolon,
+    mostly_quoted,
+    overlaps_any,
+    run_to_sentence_end,
+    runs,
+    subtree_chars,
+    widen,
+)
+from claimledger.extract.interview import find_interview
+from claimledger.extract.learned import guess_relations
 from claimledger.extract.quotes import find_quotes, inside
+from claimledger.extract.relation import Relation
+from claimledger.extract.relation_passes import (
+    between_same_source,
+    continue_quotes,
+    flatten_nested,
+    interview_answers,
+    interview_relays,
+)
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
@@ -40,31 +59,13 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
 # cues that only count with a clause or quote ("show" a figure, "find" a thing are not speech)
 CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention"}
 RELAY_VERBS = {"quote", "cite"}
-# what someone found, concluded or believes: inside another speaker's words it is that speaker's claim
-# ("Kirby said intelligence found that ..." is Kirby's claim), unlike an explicit relay ("citing X")
-EVIDENTIAL = {"find", "conclude", "assess", "estimate", "show", "indicate", "suggest", "believe", "think",
-              "fear", "expect", "suspect", "reveal", "signal"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-
-
-@dataclass
-class Relation:
-    sentence: CharSpan
-    cue: CharSpan | None
-    cue_lemma: str
-    content: list[CharSpan]
-    source: Party | None
-    source_span: CharSpan | None
-    via: list[Party] = field(default_factory=list)
-    kind: str = "indirect"
-    negated: bool = False
-    cue_token: int | None = None  # token index of the cue, for stance and dates
 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     """All attribution relations in a parsed article, in text order."""
     text = text if text is not None else doc.text
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text)
     resolver = SourceResolver(doc)
     relations: list[Relation] = []
     for sent in doc.sents:
@@ -81,14 +82,15 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 if rel.source is not None and rel.source.entity:
                     resolver.remember(tok.i, rel.source)
         relations.extend(found)
-    relations = _flatten_nested(relations)
+    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver)
+    relations = flatten_nested(relations)
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed"]
-    relations = _continue_quotes(doc, relations, quotes)
-    relations = _interview_relays(relations)
-    relations = _between_same_source(doc, relations)
+    relations = continue_quotes(doc, relations, quotes)
+    relations = interview_relays(relations)
+    relations = between_same_source(doc, relations)
     interview = find_interview(doc, resolver)
     if interview is not None:
-        relations = _interview_answers(doc, relations, interview)
+        relations = interview_answers(doc, relations, interview)
     return sorted(relations, key=lambda r: (r.sentence[0], r.cue[0] if r.cue else 0))
 
 
@@ -107,25 +109,25 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         head = tok.head
         left, right = head.left_edge.i, head.right_edge.i
         cue_tree = {t.i for t in tok.subtree}
-        pieces = _runs([i for i in range(left, right + 1) if i not in cue_tree and not doc[i].is_punct])
+        pieces = runs([i for i in range(left, right + 1) if i not in cue_tree and not doc[i].is_punct])
         content = [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in pieces]
     # direct quotes of the sentence (or ending in it), outside the cue's own subject phrase
     sent_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char
                    or (q[0] < sent.start_char < q[1] <= sent.end_char)]
     sent_quotes = [q for q in sent_quotes if not (q[0] <= tok.idx < q[1])]
-    if sent_quotes and (content is None or _mostly_quoted(content, sent_quotes)):
+    if sent_quotes and (content is None or mostly_quoted(content, sent_quotes)):
         content = sent_quotes
         kind = "direct"
     elif sent_quotes and content is not None:
-        content = [_widen(span, sent_quotes) for span in content]
-        kind = "mixed" if _overlaps_any(content, sent_quotes) else kind
+        content = [widen(span, sent_quotes) for span in content]
+        kind = "mixed" if overlaps_any(content, sent_quotes) else kind
     if not content:
         return None
-    content = _antecedent_of_which(content, sent)
+    content = antecedent_of_which(content, sent)
     if kind == "indirect" and content[-1][0] > tok.idx:
-        content[-1] = _run_to_sentence_end(content[-1], sent, quotes)
+        content[-1] = run_to_sentence_end(content[-1], sent, quotes, CUE_VERBS)
     if kind == "indirect":
-        content = _cut_at_semicolon(content, tok)
+        content = cut_at_semicolon(content, tok, resolver.text)
     if lemma in CLAUSE_ONLY and kind != "direct" and not _has_clause(tok):
         return None
     subj = _subject(tok)
@@ -139,10 +141,10 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         source, source_span, kind = None, None, "unattributed"  # "it was reported that ..."
     via = via_first or (_relays_of_source(subj, resolver) if subj is not None else [])
     via += _publisher_recipients(tok, resolver)
-    cue_end = _cue_end(tok)
+    end_of_cue = cue_end(tok)
     start = min([sent.start_char] + [a for a, _ in content])
     end = max([sent.end_char] + [b for _, b in content])
-    return Relation(sentence=(start, end), cue=(tok.idx, cue_end), cue_lemma=lemma, content=content,
+    return Relation(sentence=(start, end), cue=(tok.idx, end_of_cue), cue_lemma=lemma, content=content,
                     source=source, source_span=source_span, via=via, kind=kind,
                     negated=_negated(tok, subj), cue_token=tok.i)
 
@@ -155,7 +157,7 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
         return None  # "citing" inside another relation is handled as that relation's relay
     content = _clause_content(saying, "say")
     sent_quotes = [q for q in quotes if q[0] >= saying.idx and q[0] < sent.end_char]
-    if sent_quotes and (content is None or _overlaps_any(content, sent_quotes)):
+    if sent_quotes and (content is None or overlaps_any(content, sent_quotes)):
         content = sent_quotes
     if not content:
         return None
@@ -186,7 +188,7 @@ def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation 
         right -= 1
     idx = [i for i in range(left, right + 1) if not (phrase_start <= i <= phrase_end)]
     # drop punctuation next to the cut
-    pieces = [(a, b) for a, b in _runs(idx)]
+    pieces = [(a, b) for a, b in runs(idx)]
     content = []
     for a, b in pieces:
         while a <= b and (doc[a].is_punct or doc[a].is_space) and doc[a].text not in {"\u201c", '"'}:
@@ -211,7 +213,7 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
         # the clause after the cue is what it reports ("X say A; reports suggest B": B for suggest)
         after = [c for c in clauses if c.i > tok.i]
         clause = after[0] if after else clauses[-1]
-        start, end = _subtree_chars(clause)
+        start, end = subtree_chars(clause)
         return [(_swallowed_subject(tok, clause) or start, end)]
     if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return None  # "calling on X to ..." is an appeal, not a statement
@@ -219,17 +221,17 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in {"it", "them"}
                                     and lemma not in {"confirm", "deny"}):
-            start, end = _subtree_chars(obj)
+            start, end = subtree_chars(obj)
             # "called it fake news": object plus its predicate
             for child in tok.children:
                 if child.dep_ in {"oprd", "xcomp"} or (child.dep_ == "prep" and child.lower_ == "as"
                                                         and lemma in {"describe", "brand", "label"}):
-                    end = max(end, _subtree_chars(child)[1])
+                    end = max(end, subtree_chars(child)[1])
             return [(start, end)]
     for child in tok.children:  # "said as much", "told reporters: ..."
         if child.dep_ == "advcl" and lemma in {"say", "tell", "add"} and child.i > tok.i \
                 and any(t.dep_ == "mark" and t.lower_ == "that" for t in child.children):
-            return [_subtree_chars(child)]
+            return [subtree_chars(child)]
     for child in tok.children:
         # "said on Wednesday North Korea was sending ...": a clause misread as the object of "on"
         if child.dep_ == "prep" and child.i > tok.i:
@@ -241,7 +243,7 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
                 # the date words before the subject belong to the cue ("on Wednesday")
                 while first.i < subj.i and first.ent_type_ in {"DATE", "TIME"}:
                     first = first.doc[first.i + 1]
-                _, end = _subtree_chars(clause)
+                _, end = subtree_chars(clause)
                 return [(first.idx, end)]
     return None
 
@@ -365,236 +367,6 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
         if target is not None and is_publisher(target):
             out.append(resolver.party(target))
     return out
-
-
-def _flatten_nested(relations: list[Relation]) -> list[Relation]:
-    """A relation whose cue lies in another's content is relayed by that other's source."""
-    # "reports suggest X, according to two officials": the officials are the source, not "reports"
-    for acc in [r for r in relations if r.kind == "according_to"]:
-        for r in relations:
-            if r is not acc and r.cue and _generic_source(r) and (
-                    any(a <= r.cue[0] < b for a, b in acc.content)
-                    or any(a <= acc.cue[0] < b for a, b in r.content)):
-                r.content = []
-    relations = [r for r in relations if r.content]
-    keep = []
-    for outer in relations:
-        inner = [r for r in relations if r is not outer and r.cue and outer.cue
-                 and any(a <= r.cue[0] < b for a, b in outer.content)
-                 and not any(a <= outer.cue[0] < b for a, b in r.content)]
-        if inner and outer.kind != "direct" and all(r.cue_lemma in EVIDENTIAL for r in inner) \
-                and outer.cue_lemma not in EVIDENTIAL and outer.kind != "according_to":
-            for r in inner:
-                r.content = []  # absorbed: the outer speaker makes the claim
-            keep.append(outer)
-            continue
-        if inner and outer.kind != "direct":
-            for r in inner:
-                chain = list(outer.via) + ([outer.source] if outer.source else [])
-                own = r.source.entity if r.source is not None else None
-                chain = [c for c in chain if c.entity != own]  # "according to X, ..., which it said"
-                r.via = chain + [v for v in r.via if v.entity not in {c.entity for c in chain}]
-            continue
-        keep.append(outer)
-    keep = [r for r in keep if r.content]
-    # a cue inside another relation's cue ("saying" in "quoted X as saying") is part of it
-    out: list[Relation] = []
-    for r in keep:
-        if r.cue and any(o is not r and o.cue and o.cue[0] <= r.cue[0] and r.cue[1] <= o.cue[1]
-                         and (o.cue[1] - o.cue[0]) > (r.cue[1] - r.cue[0]) for o in keep):
-            continue
-        if r.cue and any(o.cue == r.cue for o in out):
-            continue
-        out.append(r)
-    return out
-
-
-GENERIC_SOURCE_HEADS = {"report", "reports", "media", "story", "stories", "article", "account", "accounts"}
-
-
-def _generic_source(rel: Relation) -> bool:
-    if rel.source is None:
-        return True
-    words = rel.source.text.lower().split()
-    return bool(words) and words[-1] in GENERIC_SOURCE_HEADS
-
-
-def _continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan]) -> list[Relation]:
-    """A quoted passage right after an attributed sentence, with no cue of its own, continues it.
-
-    The continuation becomes a claim of its own (same source, cue and relays): it is a separate
-    statement, often with its own stance ("There is little information. 'But there is no doubt ...'").
-    """
-    covered = [span for r in relations for span in r.content]
-    out = list(relations)
-    for q in quotes:
-        if any(a <= q[0] < b or q[0] <= a < q[1] for a, b in covered):
-            continue
-        prev = [r for r in out if r.sentence[1] <= q[0] and r.source is not None]
-        if not prev:
-            continue
-        last = max(prev, key=lambda r: r.sentence[1])
-        gap = doc.text[last.sentence[1]:q[0]]
-        # same paragraph, or the attribution ended with a colon introducing the quote
-        if "\n" in gap.strip(" ") and not doc.text[:last.sentence[1]].rstrip().endswith(":"):
-            continue
-        if len(gap.strip()) > 0:
-            continue
-        out.append(Relation(sentence=q, cue=last.cue, cue_lemma=last.cue_lemma, content=[q], source=last.source,
-                            source_span=last.source_span, via=list(last.via), kind="direct",
-                            negated=last.negated, cue_token=last.cue_token))
-        covered.append(q)
-    return out
-
-
-def _interview_relays(relations: list[Relation]) -> list[Relation]:
-    """A source who spoke to a publisher ("told DV") keeps that relay in the article's later claims."""
-    relays: dict[str, list[Party]] = {}
-    for r in sorted(relations, key=lambda r: r.sentence[0]):
-        key = r.source.entity if r.source is not None else None
-        if not key or r.source.kind not in ("person", "unknown"):
-            continue
-        if r.via:
-            relays.setdefault(key, list(r.via))
-        elif key in relays:
-            r.via = list(relays[key])
-    return relations
-
-
-def _between_same_source(doc: Doc, relations: list[Relation]) -> list[Relation]:
-    """A sentence between two statements of one source, in one paragraph, is that source speaking too.
-
-    "A is true, the analyst notes. B. C, Samus concludes." gives B to Samus: the paragraph is his.
-    """
-    ordered = sorted((r for r in relations if r.source is not None and r.source.entity),
-                     key=lambda r: r.sentence[0])
-    covered = [span for r in relations for span in r.content]
-    added = []
-    for first, second in zip(ordered, ordered[1:], strict=False):
-        if first.source.entity != second.source.entity or first.sentence[1] >= second.sentence[0]:
-            continue
-        if "\n" in doc.text[first.sentence[1]:second.sentence[0]]:
-            continue  # another paragraph
-        for sent in doc.sents:
-            if not (first.sentence[1] <= sent.start_char and sent.end_char <= second.sentence[0]):
-                continue
-            if any(a < sent.end_char and sent.start_char < b for a, b in covered):
-                continue
-            text = sent.text.rstrip()
-            end = sent.start_char + len(text.rstrip(".!?"))
-            added.append(Relation(sentence=(sent.start_char, sent.start_char + len(text)), cue=None, cue_lemma="",
-                                  content=[(sent.start_char, end)], source=first.source, source_span=None,
-                                  via=list(first.via), kind="continuation"))
-    return relations + added
-
-
-def _interview_answers(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
-    """In a Q&A interview, "I"/"we" is the interviewee and every answer comes through the publisher."""
-    publisher = [interview.publisher] if interview.publisher is not None else []
-    for r in relations:
-        if not in_answer(interview, r.sentence[0]):
-            continue
-        if first_person(r.source):
-            r.source = Party(text=r.source.text if r.source else interview.person.text,
-                             entity=interview.person.entity, kind="person",
-                             span=r.source.span if r.source else interview.person.span)
-            r.source_span = r.source.span
-            r.via = list(publisher)
-        else:  # the interviewee relays what someone else said
-            r.via = publisher + [interview.person] + [v for v in r.via if v.entity != interview.person.entity]
-    covered = [span for r in relations for span in r.content]
-    for span in answer_sentences(doc, interview, covered):
-        relations.append(Relation(sentence=span, cue=None, cue_lemma="", content=[span], source=interview.person,
-                                  source_span=None, via=list(publisher), kind="interview"))
-    return relations
-
-
-def _subtree_chars(tok: Token) -> CharSpan:
-    doc = tok.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
-    while right > left and (doc[right].is_space or (doc[right].is_punct and doc[right].text in {",", ".", ";", ":"})):
-        right -= 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
-
-
-def _cue_end(tok: Token) -> int:
-    end = tok.idx + len(tok)
-    for child in tok.children:
-        if child.dep_ == "prt" and child.i == tok.i + 1:  # "pointed out"
-            end = child.idx + len(child)
-    return end
-
-
-def _run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan]) -> CharSpan:
-    """Content after its cue reaches the sentence's end unless another attribution sits there."""
-    doc = sent.doc
-    tail = [t for t in sent if t.idx >= span[1]]
-    if not tail or any(t.lemma_.lower() in CUE_VERBS | {"according"} and t.pos_ in {"VERB", "AUX"}
-                       for t in tail) or any(t.lower_ == "according" for t in tail):
-        return span
-    last = sent.end - 1
-    while last > sent.start and (doc[last].is_punct or doc[last].is_space) \
-            and doc[last].text not in {"\u201d", '"'}:
-        last -= 1
-    end = doc[last].idx + len(doc[last])
-    return (span[0], max(span[1], end))
-
-
-def _antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
-    """'Troops were sent, which Moscow denied': what is denied is the clause before ', which'."""
-    text = sent.doc.text
-    if len(content) != 1 or text[content[0][0]:content[0][1]].lower() != "which":
-        return content
-    before = text[sent.start_char:content[0][0]].rstrip()
-    if not before.endswith(","):
-        return content
-    end = sent.start_char + len(before) - 1
-    start = sent.start_char + (len(before) - len(before.lstrip()))
-    return [(start, end)] if end > start else content
-
-
-def _cut_at_semicolon(content: list[CharSpan], cue: Token) -> list[CharSpan]:
-    """Indirect content stops at a semicolon after the cue: what follows is another statement."""
-    text = cue.doc.text
-    out = []
-    for a, b in content:
-        if a >= cue.idx:
-            cut = text.find(";", a, b)
-            if cut != -1:
-                out.append((a, cut))
-                break
-        out.append((a, b))
-    return [(a, b) for a, b in out if b > a]
-
-
-def _mostly_quoted(content: list[CharSpan], quotes: list[CharSpan]) -> bool:
-    """A clause that is mostly quotation is a direct quote; a quoted phrase inside it is not."""
-    total = sum(b - a for a, b in content)
-    quoted = sum(max(0, min(b, d) - max(a, c)) for a, b in content for c, d in quotes)
-    return total > 0 and quoted >= 0.6 * total
-
-
-def _widen(span: CharSpan, quotes: list[CharSpan]) -> CharSpan:
-    """Stretch a content span over quotes it cuts through, so quotes stay whole."""
-    a, b = span
-    for c, d in quotes:
-        if c < b and a < d:
-            a, b = min(a, c), max(b, d)
-    return a, b
-
-
-def _overlaps_any(spans: list[CharSpan], others: list[CharSpan]) -> bool:
-    return any(a < d and c < b for a, b in spans for c, d in others)
-
-
-def _runs(indices: list[int]) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    for i in indices:
-        if runs and runs[-1][1] == i - 1:
-            runs[-1] = (runs[-1][0], i)
-        else:
-            runs.append((i, i))
-    return runs
 
 
 __all__ = ["Relation", "find_attributions", "np_span"]

@@ -98,7 +98,7 @@ def _clean_name(ent: Span) -> str:
         toks = toks[:-1]
     if not toks:
         return ent.text
-    return ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    return ent.doc[toks[0].i:toks[-1].i + 1].text  # Span.text: Doc.text would join the whole article
 
 
 def is_publisher(tok: Token) -> bool:
@@ -114,6 +114,7 @@ class SourceResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) >= 1:
@@ -216,4 +217,4 @@ def _strip_article(span: Span) -> str:
     toks = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
     if not toks:
         return span.text
-    return span.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    return span.doc[toks[0].i:toks[-1].i + 1].text

@@ -1,0 +1,204 @@
+"""Token features for the learned attribution tagger, shared by training and run time.
+
+Two sequence taggers use them (``extract.learned``):
+- the cue tagger reads one sentence and marks cue tokens ("said", "according to", "has argued");
+- the span tagger reads a window around ONE cue and marks that cue's source and content tokens,
+  with features that say where each token sits relative to the cue in the dependency tree.
+
+Features are short strings ("l=say", "dep=ccomp") as python-crfsuite takes them; keeping them in one
+place means the shipped model and the training script can never disagree on what a feature means.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimledger.model import Span as CharSpan
+
+# a small hint list: the tagger learns the long tail, these only help rare inflections along
+SPEECH_LEMMAS = {
+    "say", "tell", "claim", "deny", "report", "announce", "state", "add", "warn", "explain", "note",
+    "accuse", "argue", "insist", "confirm", "believe", "think", "fear", "expect", "suggest", "write",
+    "ask", "call", "describe", "tweet", "predict", "hope", "want", "know", "show", "find", "agree",
+}
+
+
+class TokenTable:
+    """Per-token strings of one parsed doc, read once: spaCy attribute access is the slow part."""
+
+    def __init__(self, doc: Doc, quotes: list[CharSpan]) -> None:
+        toks = list(doc)
+        self.doc = doc
+        self.text = doc.text
+        self.n = len(toks)
+        self.lemma = [t.lemma_.lower() for t in toks]
+        self.lower = [t.lower_ for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.head = [t.head.i for t in toks]
+        self.qmask = quote_mask(doc, quotes)
+        self.sent_start = [0] * self.n
+        self.sent_end = [0] * self.n
+        self.sents = [(s.start, s.end) for s in doc.sents]
+        for start, end in self.sents:
+            for i in range(start, end):
+                self.sent_start[i], self.sent_end[i] = start, end
+        self.kids: list[set[str]] = [set() for _ in toks]
+        self.subj: list[str | None] = [None] * self.n
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.kids[h].add(self.dep[i])
+                if self.dep[i] in {"nsubj", "nsubjpass"} and self.subj[h] is None:
+                    self.subj[h] = toks[i].ent_type_ or self.pos[i]
+        self.punct = [t.text if t.is_punct else None for t in toks]
+        self.own = [self._own(i, t.is_title) for i, t in enumerate(toks)]
+
+    def _own(self, i: int, title: bool) -> list[str]:
+        feats = [f"l={self.lemma[i]}", f"p={self.tag[i]}", f"d={self.dep[i]}", f"q={int(self.qmask[i] > 0)}"]
+        if self.punct[i] is not None:
+            feats.append(f"punct={self.punct[i]}")
+        elif title:
+            feats.append("title")
+        return feats
+
+
+def quote_mask(doc: Doc, quotes: list[CharSpan]) -> list[int]:
+    """Per token: 0 outside quotes, else 1 + the index of the quote it lies in."""
+    mask = [0] * len(doc)
+    for qi, (a, b) in enumerate(quotes):
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            mask[i] = qi + 1
+    return mask
+
+
+def _bucket(n: int) -> str:
+    if n <= 3:
+        return str(n)
+    if n <= 6:
+        return "4-6"
+    if n <= 12:
+        return "7-12"
+    return "13+"
+
+
+KID_DEPS = ("ccomp", "nsubj", "nsubjpass", "dobj", "xcomp", "agent", "prep", "dative", "advcl")
+
+
+def cue_features(table: TokenTable, start: int, end: int) -> list[list[str]]:
+    """Features of every token of one sentence (tokens start..end) for the cue tagger."""
+    lemma, qmask = table.lemma, table.qmask
+    rows: list[list[str]] = []
+    for i in range(start, end):
+        lem = lemma[i]
+        h = table.head[i]
+        feats = list(table.own[i])
+        feats += [f"w={table.lower[i]}", f"hl={lemma[h]}", f"hp={table.pos[h]}",
+                  f"ld={lem}|{table.dep[i]}", f"lp={lem}|{table.pos[i]}"]
+        kids = table.kids[i]
+        if kids:
+            feats += [f"k={dep}" for dep in KID_DEPS if dep in kids]
+            if "ccomp" in kids or "xcomp" in kids:
+                feats.append(f"lk={lem}|comp")
+        if lem in SPEECH_LEMMAS:
+            feats.append("speech")
+        if table.subj[i] is not None:
+            feats.append(f"subj={table.subj[i]}")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if start <= j < end:
+                feats.append(f"{off}l={lemma[j]}")
+                if off == -1:
+                    feats += [f"-1p={table.tag[j]}", f"-1b={lemma[j]}|{lem}", f"-1q={int(qmask[j] > 0)}"]
+                elif off == 1:
+                    feats += [f"1p={table.tag[j]}", f"1b={lem}|{lemma[j]}", f"1q={int(qmask[j] > 0)}"]
+            else:
+                feats.append(f"{off}BOUND")
+        # next to a quote: "..., he said." / "said: '...'"
+        if qmask[i] == 0:
+            before = any(qmask[j] for j in range(max(start, i - 3), i))
+            after = any(qmask[j] for j in range(i + 1, min(end, i + 4)))
+            if before or after:
+                feats.append(f"nearq={int(before)}{int(after)}")
+        rows.append(feats)
+    return rows
+
+
+def _path_up(table: TokenTable, i: int, limit: int = 40) -> list[int]:
+    path = [i]
+    while table.head[path[-1]] != path[-1] and len(path) < limit:
+        path.append(table.head[path[-1]])
+    return path
+
+
+def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) -> list[list[str]]:
+    """Features of tokens ``window`` (start, end) for assigning source and content to one cue."""
+    qmask = table.qmask
+    cue_set = set(cue)
+    head = cue_head(table, cue)
+    head_path = _path_up(table, head)
+    head_pos = {t: n for n, t in enumerate(head_path)}
+    cue_sent = table.sent_start[head]
+    first, last = min(cue), max(cue)
+    cue_quote = {qmask[j] for j in range(max(0, first - 3), min(table.n, last + 4)) if qmask[j]}
+    cue_lemma = table.lemma[head]
+    rows: list[list[str]] = []
+    for i in range(window[0], window[1]):
+        feats = list(table.own[i])
+        if i in cue_set:
+            feats.append("CUE")
+            rows.append(feats)
+            continue
+        rel = "L" if i < first else "R" if i > last else "M"
+        feats.append(f"rel={rel}")
+        feats.append(f"dist={rel}{_bucket(first - i if i < first else abs(i - last))}")
+        sent_off = 0 if table.sent_start[i] == cue_sent else (-1 if i < first else 1)
+        feats.append(f"soff={sent_off}")
+        # where the token hangs relative to the cue: the branch below their lowest common ancestor
+        below, lca_seen = None, False
+        for t in _path_up(table, i):
+            if t in head_pos:
+                n = head_pos[t]
+                up = "self" if n == 0 else table.dep[head_path[n - 1]]
+                lca_seen = True
+                break
+            below = t
+        if not lca_seen:
+            feats.append("nolca")
+        else:
+            down = table.dep[below] if below is not None else "self"
+            feats += [f"up={up}", f"down={down}", f"ud={up}|{down}", f"udr={up}|{down}|{rel}"]
+            if up == "self":
+                feats.append(f"cdown={cue_lemma}|{down}")
+        if qmask[i]:
+            feats.append(f"cq={int(qmask[i] in cue_quote)}")
+        if table.sent_start[i] == i:
+            feats.append("sstart")
+        rows.append(feats)
+    # the neighbours' punctuation, quote state and side of the cue mark where spans begin and end
+    for k in range(len(rows)):
+        i = window[0] + k
+        for off in (-1, 1):
+            j = i + off
+            if window[0] <= j < window[1]:
+                rows[k].append(f"{off}q={int(qmask[j] > 0)}")
+                if table.punct[j] is not None:
+                    rows[k].append(f"{off}punct={table.punct[j]}")
+                rows[k].append(f"{off}CUE" if j in cue_set else f"{off}l={table.lemma[j]}")
+            else:
+                rows[k].append(f"{off}WIN")
+    return rows
+
+
+def cue_head(table: TokenTable, cue: list[int]) -> int:
+    """The cue token the others hang from (the verb of "has said", "according" of "according to")."""
+    cue_set = set(cue)
+    roots = [i for i in cue if table.head[i] not in cue_set or table.head[i] == i]
+    verbs = [i for i in roots if table.pos[i] in {"VERB", "AUX"}]
+    return (verbs or roots or cue)[0]
+
+
+__all__ = ["TokenTable", "cue_features", "cue_head", "quote_mask", "span_features"]

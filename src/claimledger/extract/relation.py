@@ -1,0 +1,26 @@
+"""One attribution relation as the extract stage builds it (before it becomes a model ``Claim``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimledger.model import Party
+from claimledger.model import Span as CharSpan
+
+
+@dataclass
+class Relation:
+    sentence: CharSpan
+    cue: CharSpan | None
+    cue_lemma: str
+    content: list[CharSpan]
+    source: Party | None
+    source_span: CharSpan | None
+    via: list[Party] = field(default_factory=list)
+    kind: str = "indirect"
+    negated: bool = False
+    cue_token: int | None = None  # token index of the cue, for stance and dates
+    origin: str = "rule"  # rule | learned (found by the learned taggers alone) | both
+
+
+__all__ = ["Relation"]

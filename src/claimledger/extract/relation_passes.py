@@ -1,0 +1,185 @@
+"""Passes over all relations of one article, after each sentence's relations are found.
+
+- nesting: a relation inside another's content is relayed by the outer source ("Reuters reported
+  that monitors told the council ..."), or absorbed when it is the outer speaker's evidence;
+- quote continuations: a quoted passage right after an attributed one, with no cue, continues it;
+- same-source paragraphs and relays kept across an article ("told DV" once, then later claims);
+- interviews: answers belong to the interviewee, through the publisher.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimledger.extract.interview import Interview, answer_sentences, first_person, in_answer
+from claimledger.extract.relation import Relation
+from claimledger.model import Party
+from claimledger.model import Span as CharSpan
+
+# what someone found, concluded or believes: inside another speaker's words it is that speaker's claim
+# ("Kirby said intelligence found that ..." is Kirby's claim), unlike an explicit relay ("citing X")
+EVIDENTIAL = {"find", "conclude", "assess", "estimate", "show", "indicate", "suggest", "believe", "think",
+              "fear", "expect", "suspect", "reveal", "signal"}
+
+
+def flatten_nested(relations: list[Relation]) -> list[Relation]:
+    """A relation whose cue lies in another's content is relayed by that other's source."""
+    # "reports suggest X, according to two officials": the officials are the source, not "reports"
+    for acc in [r for r in relations if r.kind == "according_to"]:
+        for r in relations:
+            if r is not acc and r.cue and _generic_source(r) and (
+                    any(a <= r.cue[0] < b for a, b in acc.content)
+                    or any(a <= acc.cue[0] < b for a, b in r.content)):
+                r.content = []
+    relations = [r for r in relations if r.content]
+    keep = []
+    for outer in relations:
+        # what the taggers alone found inside a quote or clause does not make it a relay
+        inner = [r for r in relations if r is not outer and r.cue and outer.cue and r.origin != "learned"
+                 and any(a <= r.cue[0] < b for a, b in outer.content)
+                 and not any(a <= outer.cue[0] < b for a, b in r.content)]
+        if inner and outer.kind != "direct" and all(r.cue_lemma in EVIDENTIAL for r in inner) \
+                and outer.cue_lemma not in EVIDENTIAL and outer.kind != "according_to":
+            for r in inner:
+                r.content = []  # absorbed: the outer speaker makes the claim
+            keep.append(outer)
+            continue
+        if inner and outer.kind != "direct":
+            for r in inner:
+                chain = list(outer.via) + ([outer.source] if outer.source else [])
+                own = r.source.entity if r.source is not None else None
+                chain = [c for c in chain if c.entity != own]  # "according to X, ..., which it said"
+                r.via = chain + [v for v in r.via if v.entity not in {c.entity for c in chain}]
+            continue
+        keep.append(outer)
+    keep = [r for r in keep if r.content]
+    # a cue inside another relation's cue ("saying" in "quoted X as saying") is part of it
+    out: list[Relation] = []
+    for r in keep:
+        if r.cue and any(o is not r and o.cue and o.cue[0] <= r.cue[0] and r.cue[1] <= o.cue[1]
+                         and (o.cue[1] - o.cue[0]) > (r.cue[1] - r.cue[0]) for o in keep):
+            continue
+        if r.cue and any(o.cue == r.cue for o in out):
+            continue
+        out.append(r)
+    return out
+
+
+GENERIC_SOURCE_HEADS = {"report", "reports", "media", "story", "stories", "article", "account", "accounts"}
+
+
+def _generic_source(rel: Relation) -> bool:
+    if rel.source is None:
+        return True
+    words = rel.source.text.lower().split()
+    return bool(words) and words[-1] in GENERIC_SOURCE_HEADS
+
+
+def continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan]) -> list[Relation]:
+    """A quoted passage right after an attributed sentence, with no cue of its own, continues it.
+
+    The continuation becomes a claim of its own (same source, cue and relays): it is a separate
+    statement, often with its own stance ("There is little information. 'But there is no doubt ...'").
+    """
+    # a cue inside the quote ("... I believe X means war") is the speaker's own words: it does not
+    # make the quote someone else's
+    covered = [(span, r.cue) for r in relations for span in r.content]
+    out = list(relations)
+    text = doc.text
+    for q in quotes:
+        if any((a <= q[0] < b or q[0] <= a < q[1]) and not (cue and q[0] <= cue[0] < q[1])
+               for (a, b), cue in covered):
+            continue
+        prev = [r for r in out if _relation_end(r) <= q[0] and r.source is not None]
+        if not prev:
+            continue
+        last = max(prev, key=_relation_end)
+        gap = text[_relation_end(last):q[0]]
+        if gap.strip(" \n.,:;!?"):
+            # the rest of a quoting sentence: '"A," said Ann Lee, a farmer. "B."' goes on with B
+            if "\n" in gap or len(gap) > 160 or last.kind not in {"direct", "mixed"} \
+                    or sum(gap.count(c) for c in ".!?") > 1:
+                continue
+        # same paragraph, or the attribution ended with a colon introducing the quote, or a quoted
+        # paragraph right after a quoting one (the speaker goes on)
+        elif "\n" in gap and not gap.strip(" \n").endswith(":") \
+                and last.kind not in {"direct", "mixed"}:
+            continue
+        out.append(Relation(sentence=q, cue=last.cue, cue_lemma=last.cue_lemma, content=[q], source=last.source,
+                            source_span=last.source_span, via=list(last.via), kind="direct",
+                            negated=last.negated, cue_token=last.cue_token))
+        covered.append((q, None))
+    return out
+
+
+def _relation_end(rel: Relation) -> int:
+    """Where a relation's own words end: its content, cue or source, whichever is last."""
+    ends = [b for _, b in rel.content] + ([rel.cue[1]] if rel.cue else [])
+    return max(ends + ([rel.source_span[1]] if rel.source_span else []))
+
+
+def interview_relays(relations: list[Relation]) -> list[Relation]:
+    """A source who spoke to a publisher ("told DV") keeps that relay in the article's later claims."""
+    relays: dict[str, list[Party]] = {}
+    for r in sorted(relations, key=lambda r: r.sentence[0]):
+        key = r.source.entity if r.source is not None else None
+        if not key or r.source.kind not in ("person", "unknown"):
+            continue
+        if r.via:
+            relays.setdefault(key, list(r.via))
+        elif key in relays:
+            r.via = list(relays[key])
+    return relations
+
+
+def between_same_source(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A sentence between two statements of one source, in one paragraph, is that source speaking too.
+
+    "A is true, the analyst notes. B. C, Samus concludes." gives B to Samus: the paragraph is his.
+    """
+    ordered = sorted((r for r in relations if r.source is not None and r.source.entity),
+                     key=lambda r: r.sentence[0])
+    covered = [span for r in relations if r.source is not None for span in r.content]
+    added = []
+    text, sents = doc.text, list(doc.sents)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.source.entity != second.source.entity or first.sentence[1] >= second.sentence[0]:
+            continue
+        if "\n" in text[first.sentence[1]:second.sentence[0]]:
+            continue  # another paragraph
+        for sent in sents:
+            if not (first.sentence[1] <= sent.start_char and sent.end_char <= second.sentence[0]):
+                continue
+            if any(a < sent.end_char and sent.start_char < b for a, b in covered):
+                continue
+            stripped = sent.text.rstrip()
+            end = sent.start_char + len(stripped.rstrip(".!?"))
+            added.append(Relation(sentence=(sent.start_char, sent.start_char + len(stripped)), cue=None, cue_lemma="",
+                                  content=[(sent.start_char, end)], source=first.source, source_span=None,
+                                  via=list(first.via), kind="continuation"))
+    return relations + added
+
+
+def interview_answers(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
+    """In a Q&A interview, "I"/"we" is the interviewee and every answer comes through the publisher."""
+    publisher = [interview.publisher] if interview.publisher is not None else []
+    for r in relations:
+        if not in_answer(interview, r.sentence[0]):
+            continue
+        if first_person(r.source):
+            r.source = Party(text=r.source.text if r.source else interview.person.text,
+                             entity=interview.person.entity, kind="person",
+                             span=r.source.span if r.source else interview.person.span)
+            r.source_span = r.source.span
+            r.via = list(publisher)
+        else:  # the interviewee relays what someone else said
+            r.via = publisher + [interview.person] + [v for v in r.via if v.entity != interview.person.entity]
+    covered = [span for r in relations for span in r.content]
+    for span in answer_sentences(doc, interview, covered):
+        relations.append(Relation(sentence=span, cue=None, cue_lemma="", content=[span], source=interview.person,
+                                  source_span=None, via=list(publisher), kind="interview"))
+    return relations
+
+
+__all__ = ["between_same_source", "continue_quotes", "flatten_nested", "interview_answers",
+           "interview_relays"]

@@ -1,0 +1,78 @@
+"""The learned attribution taggers and their features, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import find_attributions
+from claimledger.extract.cue_features import TokenTable, cue_features, cue_head, quote_mask, span_features
+from claimledger.extract.learned import available, char_span, cue_runs, guess_relations, runs_of, span_window
+from claimledger.extract.quotes import find_quotes
+
+
+def test_cue_runs_join_b_and_i_labels():
+    assert cue_runs(["O", "B", "I", "O", "I", "B"], 10) == [[11, 12], [14], [15]]
+
+
+def test_runs_of_one_kind_only():
+    labels = ["B-S", "I-S", "O", "B-C", "I-C", "I-C", "O", "B-C"]
+    assert runs_of(labels, 0, "S") == [[0, 1]]
+    assert runs_of(labels, 0, "C") == [[3, 4, 5], [7]]
+
+
+def test_quote_mask_numbers_each_quote(nlp):
+    doc = nlp('She said "yes" and then "no" twice.')
+    mask = quote_mask(doc, find_quotes(doc.text))
+    quoted = {doc[i].text: m for i, m in enumerate(mask) if m}
+    assert quoted["yes"] == 1 and quoted["no"] == 2
+    assert mask[0] == 0
+
+
+def test_features_say_where_a_token_hangs_from_the_cue(nlp):
+    doc = nlp("The harbour master said the ferry would sail at noon.")
+    table = TokenTable(doc, find_quotes(doc.text))
+    said = next(t.i for t in doc if t.text == "said")
+    assert cue_head(table, [said]) == said
+    rows = span_features(table, (0, len(doc)), [said])
+    master = next(t.i for t in doc if t.text == "master")
+    ferry = next(t.i for t in doc if t.text == "ferry")
+    assert "up=self" in rows[master] and "down=nsubj" in rows[master] and "rel=L" in rows[master]
+    assert "down=ccomp" in rows[ferry] and "rel=R" in rows[ferry]
+    assert "CUE" in rows[said]
+    cue_rows = cue_features(table, 0, len(doc))
+    assert "k=ccomp" in cue_rows[said] and "speech" in cue_rows[said]
+
+
+def test_window_keeps_a_quote_whole(nlp):
+    doc = nlp('The pilot spoke. "We flew low. We saw the fires," she said. Nothing else was added.')
+    table = TokenTable(doc, find_quotes(doc.text))
+    said = next(t.i for t in doc if t.text == "said")
+    start, end = span_window(table, [said])
+    window_text = doc[start:end].text
+    assert '"We flew low.' in window_text and 'fires,"' in window_text
+
+
+needs_models = pytest.mark.skipif(not available(), reason="python-crfsuite or the shipped taggers missing")
+
+
+@needs_models
+def test_learned_tagger_finds_a_belief_with_its_clause(nlp):
+    doc = nlp("Local farmers fear that the new dam will flood their fields.")
+    guesses = guess_relations(doc, find_quotes(doc.text))
+    assert len(guesses) == 1
+    g = guesses[0]
+    assert doc.text[slice(*char_span(doc, g.cue))] == "fear"
+    assert doc.text[slice(*char_span(doc, g.source))] == "Local farmers"
+    assert doc.text[slice(*char_span(doc, g.content[0]))] == "that the new dam will flood their fields"
+
+
+@needs_models
+def test_learned_spans_reach_the_relation(nlp):
+    text = "The ferry will not sail this week, according to the harbour office."
+    doc = nlp(text)
+    found = find_attributions(doc)
+    assert len(found) == 1
+    r = found[0]
+    assert text[r.cue[0]:r.cue[1]] == "according to"
+    assert text[r.source_span[0]:r.source_span[1]] == "the harbour office"
+    assert [text[a:b] for a, b in r.content] == ["The ferry will not sail this week"]

@@ -1,0 +1,208 @@
+"""Train the learned attribution taggers shipped in src/claimledger/extract/*.crfsuite.
+
+Recipe (reproducible; CPU only, about five minutes on two cores):
+
+    cd /work/main
+    .venv/bin/pip install python-crfsuite==0.9.12
+    .venv/bin/python training/train_attribution.py --split ../shared/benchmarks/polnear/train
+
+It parses every text of the PolNeAR *training* split with claimledger's own spaCy pipeline
+(``claimledger.parse.load_model``), reads the first annotator's .ann file of each article (the one
+the scorer uses), and trains two linear-chain CRFs with L-BFGS (fixed settings below, so a rerun
+gives the same models):
+
+1. cue tagger: per sentence, B/I/O labels of cue tokens, features from ``cue_features.cue_features``;
+2. span tagger: per gold cue, a window of tokens around it (``learned.span_window``) labelled
+   B-S/I-S (source), B-C/I-C (content) or O, features from ``cue_features.span_features``.
+
+``--holdout N`` keeps every N-th article (by sorted name) out of training and prints cue and span
+token scores on it, for tuning without ever touching the dev split. ``--out`` chooses where the
+models go (default: the package folder). The dev split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pycrfsuite
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from claimledger.extract.cue_features import TokenTable, cue_features, span_features
+from claimledger.extract.learned import CUE_MODEL, SPAN_MODEL, span_window
+from claimledger.extract.quotes import find_quotes
+from claimledger.parse import load_model
+
+ROLES = ("source", "cue", "content")
+CUE_PARAMS = {"c1": 2.0, "c2": 0.001, "max_iterations": 200, "feature.possible_transitions": True}
+SPAN_PARAMS = {"c1": 0.2, "c2": 0.005, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+def parse_ann(path: Path) -> list[dict]:
+    """Relations of one brat .ann file: role -> list of (start, end)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    relations = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            _, _, offsets = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = [(int(a), int(b)) for a, b in (p.split() for p in offsets.split(";"))]
+            except ValueError:
+                continue  # a span text running over a line break
+        elif line.startswith("E") and len(parts) >= 2:
+            rel: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
+            for arg in parts[1].split()[1:]:
+                role, _, tid = arg.partition(":")
+                if role.lower() in rel and tid in spans:
+                    rel[role.lower()].extend(spans[tid])
+            if rel["cue"] and rel["content"]:
+                relations.append(rel)
+    return relations
+
+
+def load_split(split: Path) -> list[tuple[str, str, list[dict]]]:
+    """(name, text, relations) per article, first annotator's file as in the scorer."""
+    by_article: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted((split / "attributions").glob("*.ann")):
+        by_article[re.sub(r"_[^_]+$", "", ann.stem)].append(ann)
+    out = []
+    for name, anns in sorted(by_article.items()):
+        text_path = split / "text" / f"{name}.txt"
+        if text_path.exists():
+            out.append((name, text_path.read_text(encoding="utf-8"), parse_ann(anns[0])))
+    return out
+
+
+def token_set(doc: Doc, spans: list[tuple[int, int]]) -> list[int]:
+    out = []
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.extend(t.i for t in span if not t.is_space)
+    return sorted(set(out))
+
+
+def bio(indices: list[int], start: int, end: int, labels: list[str], kind: str) -> None:
+    prev = None
+    for i in indices:
+        if start <= i < end:
+            labels[i - start] = f"I-{kind}" if prev == i - 1 else f"B-{kind}"
+        prev = i
+
+
+def examples(doc: Doc, relations: list[dict]) -> tuple[list, list]:
+    """Cue-tagger and span-tagger training sequences of one article."""
+    table = TokenTable(doc, find_quotes(doc.text))
+    cue_tokens: dict[int, str] = {}
+    span_seqs = []
+    for rel in relations:
+        cue = token_set(doc, rel["cue"])
+        if not cue:
+            continue
+        for k, i in enumerate(cue):
+            cue_tokens.setdefault(i, "B" if k == 0 or cue[k - 1] != i - 1 else "I")
+        window = span_window(table, cue)
+        labels = ["O"] * (window[1] - window[0])
+        bio(token_set(doc, rel["content"]), *window, labels, "C")
+        bio(token_set(doc, rel["source"]), *window, labels, "S")
+        for i in cue:
+            if window[0] <= i < window[1]:
+                labels[i - window[0]] = "O"
+        span_seqs.append((span_features(table, window, cue), labels))
+    cue_seqs = []
+    for sent in doc.sents:
+        if len(sent) < 2:
+            continue
+        cue_seqs.append((cue_features(table, sent.start, sent.end), [cue_tokens.get(t.i, "O") for t in sent]))
+    return cue_seqs, span_seqs
+
+
+def train(seqs: list, path: Path, params: dict) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in seqs:
+        trainer.append(xseq, yseq)
+    trainer.set_params(params)
+    trainer.train(str(path))
+
+
+def token_scores(tagger_path: Path, seqs: list) -> dict[str, float]:
+    """Token-level F1 per label class on held-out sequences."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tagger_path))
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for xseq, yseq in seqs:
+        for p, g in zip(tagger.tag(xseq), yseq, strict=True):
+            p, g = p[-1], g[-1]
+            if g != "O" and p == g:
+                counts[g][0] += 1
+            if p != "O":
+                counts[p][1] += 1
+            if g != "O":
+                counts[g][2] += 1
+    out = {}
+    for lab, (tp, npred, ngold) in sorted(counts.items()):
+        prec, rec = tp / npred if npred else 0.0, tp / ngold if ngold else 0.0
+        out[lab] = round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0
+    return out
+
+
+def parsed(nlp: Language, texts: list[str], cache: Path | None) -> list[Doc]:
+    """The parsed texts, read from or written to a DocBin cache when one is named."""
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == texts:
+            return docs
+    docs = list(nlp.pipe(texts, batch_size=16))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", type=Path, required=True, help="PolNeAR training split (text/, attributions/)")
+    ap.add_argument("--holdout", type=int, default=0, help="keep every N-th article out and score on it")
+    ap.add_argument("--out", type=Path, default=None, help="folder for the two .crfsuite files")
+    ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed split, made if missing")
+    args = ap.parse_args(argv)
+    if "dev" in args.split.name:
+        print("refusing to train on a dev split", file=sys.stderr)
+        return 2
+    nlp = load_model()
+    articles = load_split(args.split)
+    t0 = time.time()
+    train_cue, train_span, held_cue, held_span = [], [], [], []
+    docs = parsed(nlp, [text for _, text, _ in articles], args.cache)
+    for k, ((_name, _text, relations), doc) in enumerate(zip(articles, docs, strict=True)):
+        cue_seqs, span_seqs = examples(doc, relations)
+        if args.holdout and k % args.holdout == 0:
+            held_cue += cue_seqs
+            held_span += span_seqs
+        else:
+            train_cue += cue_seqs
+            train_span += span_seqs
+    print(f"parsed {len(articles)} articles in {time.time() - t0:.0f}s; "
+          f"{len(train_cue)} cue and {len(train_span)} span sequences")
+    out = args.out or CUE_MODEL.parent
+    out.mkdir(parents=True, exist_ok=True)
+    cue_path, span_path = out / CUE_MODEL.name, out / SPAN_MODEL.name
+    t0 = time.time()
+    train(train_cue, cue_path, CUE_PARAMS)
+    print(f"cue tagger trained in {time.time() - t0:.0f}s")
+    t0 = time.time()
+    train(train_span, span_path, SPAN_PARAMS)
+    print(f"span tagger trained in {time.time() - t0:.0f}s")
+    if args.holdout:
+        print("held-out cue token F1", token_scores(cue_path, held_cue))
+        print("held-out span token F1", token_scores(span_path, held_span))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
