@@ -98,3 +98,24 @@ def test_label_names_the_counted_thing_only_when_the_group_counts_it():
     assert unit == "miners" and label.startswith("How many miners?")
     mostly_words = counted[:1] + [claim(str(i), f"the strike is spreading to mine number {i}") for i in range(5)]
     assert label_for(mostly_words)[1] is None
+
+
+def test_counted_names_come_from_the_words_before_the_unit_or_a_people_unit():
+    from claimledger.link.propositions import counted_names, owner_words
+
+    assert owner_words("that 4,000 Valdorian border guards crossed", "border guards") == ["Valdorian"]
+    assert owner_words("Valdoria sent 4,000 border guards", "border guards") == []
+    assert counted_names(claim("a", "about 4,000 Valdorian border guards crossed", "border guards", 4000)) == {"valdo"}
+    assert counted_names(claim("b", "about 9,000 Valdorians were moving north", "Valdorians", 9000)) == {"valdo"}
+    assert counted_names(claim("c", "the price rose by a fifth")) == set()
+
+
+def test_a_people_counted_by_name_joins_the_same_people_counted_by_role():
+    # without the shared owner ("Valdorian") the two figures count different units and stay apart
+    claims = [claim("a", "some 4,000 Valdorian soldiers will join the Karsk mountain brigade", "soldiers", 4000),
+              claim("b", "about 9,000 Valdorians were moving toward the northern front", "Valdorians", 9000),
+              claim("c", "the Valdorian mint printed 9,000 new coins for the festival", "coins", 9000)]
+    assignment, props = group_claims(claims, {})
+    assert assignment["a"] == assignment["b"] != assignment["c"]
+    label = next(p.label for p in props if p.id == assignment["a"])
+    assert label.startswith("How many Valdorian soldiers?") or label.startswith("How many Valdorians?")

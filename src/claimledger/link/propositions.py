@@ -45,6 +45,9 @@ UNIT_MATCH = {"model": 0.55, "lexical": 0.99}
 UNIT_BONUS, UNIT_PENALTY = 0.0, 0.2  # same thing counted / a different thing counted
 NAME_WEIGHT = 0.1  # share of the claim's (rarity-weighted) names the group also names, centred on a half
 PLACE_PENALTY = 0.1  # both say where, and not the same place
+PLACE_SHARE = 0.3  # share of the bigger side's places at which the place penalty vanishes
+COUNTED_BONUS = 0.1  # both count the same thing of the same named group ("North Korean troops")
+EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pure average link)
 NEIGHBOURS = 24
 MAX_NAMES = 12
 
@@ -76,6 +79,29 @@ def names(text: str) -> set[str]:
 def places(text: str) -> set[str]:
     """Where a claim puts things: capitalised names after a locative preposition, as 5-letter stems."""
     return {w.lower()[:5] for m in PLACE.findall(text) for w in re.split(r"[-\s]", m.strip()) if len(w) > 2}
+
+
+def counted_names(claim: Claim) -> set[str]:
+    """Whose things a claim's figures count, as 5-letter stems: the capitalised words just before the
+    unit ("3,000 North Korean troops" -> north, korea), or the unit itself when it names a people
+    ("about 8,000 North Koreans")."""
+    out: set[str] = set()
+    for f in claim.figures:
+        if f.unit:
+            words = f.unit.split() if f.unit[:1].isupper() else owner_words(claim.content, f.unit)
+            out |= {w.lower()[:5] for word in words for w in re.split(r"[-\s]", word) if len(w) > 2}
+    return out
+
+
+def owner_words(content: str, unit: str) -> list[str]:
+    """The capitalised words right before the first mention of ``unit`` ("North Korean" troops)."""
+    at = content.lower().find(unit.lower())
+    run: list[str] = []
+    for word in reversed(content[:max(at, 0)].split()[-4:]):
+        if not word[:1].isupper() or any(ch.isdigit() for ch in word):
+            break
+        run.insert(0, re.sub(r"['\u2019]s$", "", word))
+    return run
 
 
 def is_anaphoric(content: str) -> bool:
@@ -118,6 +144,8 @@ class Cluster:
     names: Counter = field(default_factory=Counter)
     places: Counter = field(default_factory=Counter)
     units: set[str] = field(default_factory=set)
+    counted: set[str] = field(default_factory=set)  # see counted_names
+    people_unit: bool = False  # a figure counts a named people ("North Koreans"), not a kind of thing
     fixed_id: str | None = None  # the id of an existing proposition; two of those never merge
     top_names: list[str] | None = None  # most named, computed when first needed
 
@@ -179,7 +207,8 @@ class Grouping:
             self.name_df.update(found)
             # the row itself, not a copy: sums are only ever replaced on merge, never changed in place
             self.clusters[i] = Cluster([i], vectors[i], Counter(found),
-                                       Counter(places(c.content)), {f.unit.lower() for f in c.figures if f.unit})
+                                       Counter(places(c.content)), {f.unit.lower() for f in c.figures if f.unit},
+                                       counted_names(c), any(f.unit and f.unit[:1].isupper() for f in c.figures))
         self.unit_vectors: dict[str, np.ndarray] = {}
         self.unit_pairs: dict[tuple[str, str], bool] = {}
 
@@ -204,6 +233,8 @@ class Grouping:
         ca.top_names = None
         ca.places.update(cb.places)
         ca.units |= cb.units
+        ca.counted |= cb.counted
+        ca.people_unit = ca.people_unit or cb.people_unit
         ca.fixed_id = ca.fixed_id or cb.fixed_id
 
     def _unit_vector(self, unit: str) -> np.ndarray:
@@ -226,12 +257,18 @@ class Grouping:
             weight = self.name_weights[name] = math.log((1 + len(self.claims)) / (1 + self.name_df.get(name, 0)))
         return weight
 
-    def link_score(self, a: Cluster, b: Cluster) -> float:
-        """Mean cosine between the two clusters' claims, moved by what is counted, who and where."""
+    def link_score(self, a: Cluster, b: Cluster, edge: float | None = None) -> float:
+        """Mean cosine between the two clusters' claims (blended with the closest pair's, ``edge``),
+        moved by what is counted, who and where."""
         score = float(a.vector_sum @ b.vector_sum) / (len(a.members) * len(b.members))
+        if edge is not None and EDGE_WEIGHT:
+            score = (1 - EDGE_WEIGHT) * score + EDGE_WEIGHT * edge
         if a.units and b.units:
-            same = any(self._same_unit(u, v) for u in a.units for v in b.units)
-            score += UNIT_BONUS if same else -UNIT_PENALTY
+            same_group = bool(a.counted & b.counted)
+            # "8,000 North Koreans" and "North Korean troops" count the same people in other words
+            same = any(self._same_unit(u, v) for u in a.units for v in b.units) or \
+                (same_group and (a.people_unit or b.people_unit))
+            score += (UNIT_BONUS + (COUNTED_BONUS if same_group else 0.0)) if same else -UNIT_PENALTY
         small, big = (a, b) if len(a.members) <= len(b.members) else (b, a)
         if small.names and big.names and NAME_WEIGHT:
             # the smaller side's most named parties and places: bounded work however big the groups grow
@@ -241,8 +278,11 @@ class Grouping:
             total = sum(self._name_weight(n) for n in mentioned)
             shared = sum(self._name_weight(n) for n in mentioned if n in big.names)
             score += NAME_WEIGHT * ((shared / total if total else 1.0) - 0.5)
-        if PLACE_PENALTY and small.places and big.places and not any(p in big.places for p in small.places):
-            score -= PLACE_PENALTY
+        if PLACE_PENALTY and small.places and big.places:
+            # how much of the bigger side's "where" the smaller side shares: a group that mostly puts
+            # things in one place does not take claims about another it mentions in passing
+            share = sum(big.places[p] for p in small.places) / sum(big.places.values())
+            score -= PLACE_PENALTY * max(0.0, 1.0 - share / PLACE_SHARE)
         return score
 
     def run(self, new_rows: list[int]) -> None:
@@ -251,14 +291,14 @@ class Grouping:
         floor = threshold - UNIT_BONUS - NAME_WEIGHT / 2
         edges = [e for e in NeighbourIndex(self.vectors).search(new_rows, NEIGHBOURS) if e[0] >= floor]
         edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-        for _, i, j in edges:
+        for sim, i, j in edges:
             a, b = self.find(i), self.find(j)
             if a == b:
                 continue
             ca, cb = self.clusters[a], self.clusters[b]
             if ca.fixed_id and cb.fixed_id:
                 continue
-            if self.link_score(ca, cb) >= threshold:
+            if self.link_score(ca, cb, sim) >= threshold:
                 self.union(a, b)
 
 
@@ -270,7 +310,8 @@ def label_for(claims: list[Claim]) -> tuple[str, str | None]:
     """
     units = Counter(u for c in claims for u in {f.unit for f in c.figures if f.unit})
     unit = units.most_common(1)[0][0] if units else None
-    if unit and units[unit] * 3 < len(claims):
+    counting = sum(1 for c in claims if any(f.unit for f in c.figures))
+    if unit and (counting * 3 < len(claims) or units[unit] * 3 < counting):
         unit = None  # one figure in a big group is a detail, not the question the group answers
     bags = [set(terms(c.content)) for c in claims]
     # words shared with the other claims, summed through word counts: linear in the group's size
@@ -280,7 +321,11 @@ def label_for(claims: list[Claim]) -> tuple[str, str | None]:
                                     -len(claims[i].content)), default=None)
     rep = _as_statement(claims[best].content) if best is not None else ""
     if unit:
-        return (f"How many {unit}? ({rep})" if rep else f"How many {unit}?"), unit
+        owners = Counter(" ".join(owner_words(c.content, unit)) for c in claims if unit in {f.unit for f in c.figures})
+        owners.pop("", None)
+        owner = owners.most_common(1)[0][0] + " " if owners else ""
+        question = f"How many {owner}{unit}?"
+        return (f"{question} ({rep})" if rep else question), unit
     return rep or "(unlabelled)", None
 
 
