@@ -56,3 +56,32 @@ def test_every_proposition_has_a_summary_in_the_export(ledger):
     assert any(p["summary"]["origins"] < p["summary"]["claims"] for p in data["propositions"])
     assert all("origin_id" in c for c in data["claims"])
     assert any(d["echo_of"] for d in data["documents"])
+
+
+def test_a_second_run_embeds_only_the_new_claims(tmp_path, monkeypatch):
+    import claimledger.link as link_stage
+    from claimledger.embed import load_embedder
+    from claimledger.store import LedgerStore
+
+    real = load_embedder()
+    embedded: list[str] = []
+
+    class Counting:
+        kind, dim = real.kind, real.dim
+
+        def encode(self, texts):
+            embedded.extend(texts)
+            return real.encode(texts)
+
+    monkeypatch.setattr(link_stage, "load_embedder", lambda: Counting())
+    (tmp_path / "wire.txt").write_text("Published: 2025-03-03\n" + WIRE)
+    old_ids = {c.id for c in analyze([tmp_path / "wire.txt"], db=tmp_path / "l.db", workers=1).claims}
+    first = len(embedded)
+    with LedgerStore(tmp_path / "l.db") as store:
+        stored = store.claim_vectors(real.kind)
+        assert len(stored) == store.counts()["claims"] and first >= len(stored)
+    (tmp_path / "denial.txt").write_text("Published: 2025-03-05\n" + DENIAL)
+    ledger = analyze([tmp_path / "denial.txt"], db=tmp_path / "l.db", workers=1)
+    new_claims = [c for c in ledger.claims if c.id not in old_ids]
+    assert 0 < len(embedded) - first <= len(new_claims) + 2  # + unit words, embedded once per run
+    assert all(c.proposition_id for c in ledger.claims)

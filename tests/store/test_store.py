@@ -129,3 +129,18 @@ def test_older_ledger_gains_new_columns_and_search_index(tmp_path):
         (claim,) = store.claims()
         assert claim.origin_id is None and store.documents()[0].echo_of is None
         assert store.db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'goats'").fetchall()
+
+
+def test_claim_vectors_round_trip_by_embedder_kind(tmp_path):
+    import numpy as np
+
+    from claimledger.store import LedgerStore
+
+    with LedgerStore(tmp_path / "v.db") as store:
+        art = Article(text="Officials said 300 sheep were lost.", path="a.txt")
+        store.add_article(art, [make_claim(art)])
+        cid = store.claims()[0].id
+        v = np.full(4, 0.5, dtype=np.float32)
+        store.save_claim_vectors("model", {cid: v})
+        assert store.claim_vectors("lexical") == {}
+        assert np.allclose(store.claim_vectors("model")[cid], v)

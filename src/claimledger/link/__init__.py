@@ -28,10 +28,14 @@ def link(store: LedgerStore) -> int:
     for c in claims:
         if c.proposition_id is not None:
             existing[c.proposition_id].append(c)
-    assignment, props = group_claims(new, dict(existing))
+    embedder = load_embedder()
+    kind = getattr(embedder, "kind", "model")
+    cache = store.claim_vectors(kind)
+    stored = set(cache)
+    assignment, props = group_claims(new, dict(existing), embedder, cache)
+    store.save_claim_vectors(kind, {cid: v for cid, v in cache.items() if cid not in stored})
 
     sources = [c.source for c in claims if c.source is not None]
-    embedder = load_embedder()
     canonical = canonical_parties(sources, embedder=embedder if isinstance(embedder, Embedder) else None)
     parties = {}
     for c in claims:

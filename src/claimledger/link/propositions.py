@@ -302,6 +302,19 @@ class Grouping:
                 self.union(a, b)
 
 
+def _vectors(claims: list[Claim], embedder, cache: dict[str, np.ndarray]) -> np.ndarray:
+    """One unit row per claim: from the cache where it has one of the right size, else embedded now."""
+    dim = getattr(embedder, "dim", None)
+    missing = [c for c in claims if c.id not in cache or (dim is not None and len(cache[c.id]) != dim)]
+    if missing:
+        for c, row in zip(missing, embedder.encode(claim_texts(missing, claims)), strict=True):
+            # rounded as the ledger stores it, so a rerun from stored vectors groups exactly the same
+            cache[c.id] = np.asarray(row, dtype=np.float16).astype(np.float32)
+    if not claims:
+        return np.zeros((0, dim or 1), dtype=np.float32)
+    return np.stack([cache[c.id] for c in claims])
+
+
 def label_for(claims: list[Claim]) -> tuple[str, str | None]:
     """A plain-words label and the unit its figures count, if they count one thing.
 
@@ -337,20 +350,22 @@ def _as_statement(content: str, limit: int = 90) -> str:
     return (text[:limit - 1].rstrip() + "\u2026") if len(text) > limit else text
 
 
-def group_claims(new: list[Claim], existing: dict[str, list[Claim]],
-                 embedder=None) -> tuple[dict[str, str], list[Proposition]]:
+def group_claims(new: list[Claim], existing: dict[str, list[Claim]], embedder=None,
+                 cache: dict[str, np.ndarray] | None = None) -> tuple[dict[str, str], list[Proposition]]:
     """Assign new claims to propositions; returns claim->proposition and the touched propositions.
 
     Existing propositions keep their members and may gain new ones; two of them never merge.
     ``embedder`` is anything with ``encode(texts) -> unit rows`` and ``kind`` ("model" or "lexical");
     by default the sentence model, or the lexical stand-in when the model is not installed.
+    ``cache`` maps claim ids to vectors already made by this embedder (the ledger stores them): only
+    claims missing from it are embedded, and their vectors are added to it.
     """
     embedder = embedder or load_embedder()
     old = [c for members in existing.values() for c in members]
     everyone = old + list(new)
     if not new:
         return {}, []
-    vectors = embedder.encode(claim_texts(everyone, everyone))
+    vectors = _vectors(everyone, embedder, {} if cache is None else cache)
     grouping = Grouping(everyone, vectors, embedder)
     pos = 0
     for pid, members in existing.items():

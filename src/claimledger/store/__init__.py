@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from claimledger.model import Article, Claim, DateRange, Figure, Party, Proposition
 
 SCHEMA_VERSION = "1"
@@ -154,6 +156,17 @@ class LedgerStore:
                                 [(o, c) for c, o in origins.items()])
             self.db.executemany("UPDATE propositions SET summary = ? WHERE id = ?",
                                 [(json.dumps(s), p) for p, s in summaries.items()])
+
+    def save_claim_vectors(self, kind: str, vectors: dict[str, np.ndarray]) -> None:
+        """The vectors the link stage embedded claims with (``kind``: which embedder)."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO claim_vectors(claim_id, kind, vector) VALUES (?, ?, ?)",
+                                [(cid, kind, np.asarray(v, dtype="<f2").tobytes()) for cid, v in vectors.items()])
+
+    def claim_vectors(self, kind: str) -> dict[str, np.ndarray]:
+        """Stored claim vectors made by the embedder ``kind``, as float32 rows."""
+        rows = self.db.execute("SELECT claim_id, vector FROM claim_vectors WHERE kind = ?", (kind,))
+        return {cid: np.frombuffer(blob, dtype="<f2").astype(np.float32) for cid, blob in rows}
 
     # -- reading ---------------------------------------------------------------------------------
     def documents(self, ids: Iterable[str] | None = None, *, with_text: bool = True) -> list[Article]:
