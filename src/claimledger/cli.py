@@ -92,6 +92,17 @@ def _open_ledger(db: Path) -> Ledger:
         raise typer.Exit(2) from None
 
 
+def _require_ledger(db: Path) -> None:
+    """Exit 2 with the reason unless ``db`` is a ledger (without loading it)."""
+    from claimledger.store import LedgerError, LedgerStore
+
+    try:
+        LedgerStore(db, create=False).close()
+    except LedgerError as exc:
+        err.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
 def _print_ledger(db: Path, max_claims: int) -> None:
     from claimledger.report import print_summary
 
@@ -134,29 +145,76 @@ def demo(
     raise typer.Exit(_analyze([str(corpus)], db, quiet, None, 20.0, 15.0, True, 12))
 
 
+EXPORT_FORMATS = ("json", "csv", "claimreview", "datasette-metadata")
+
+
 @app.command()
 def export(
     db: DbOption = Path(DEFAULT_DB),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json (ledger JSON v1) or csv (one row per claim).")]
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json (ledger JSON v1), csv (one row per claim), "
+                                     "claimreview (schema.org ClaimReview JSON-LD drafts, one per proposition) "
+                                     "or datasette-metadata (table and column descriptions for Datasette).")]
     = "json",
     include_text: Annotated[bool, typer.Option("--include-text", help="Put each document's full text in "
                                                                        "the JSON.")] = False,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
 ) -> None:
-    """Export the ledger as ledger JSON v1 or CSV."""
-    if fmt not in {"json", "csv"}:
-        err.print(f"error: --format must be json or csv, not {fmt!r}")
+    """Export the ledger as ledger JSON v1, CSV, ClaimReview drafts, or Datasette metadata."""
+    if fmt not in EXPORT_FORMATS:
+        err.print(f"error: --format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
         raise typer.Exit(2)
-    ledger = _open_ledger(db)
-    if fmt == "json":
-        text = json.dumps(ledger.to_json(include_text=include_text), ensure_ascii=False, indent=1)
+    if fmt == "datasette-metadata":
+        from claimledger.export.datasette import datasette_metadata
+
+        text, what = json.dumps(datasette_metadata(db), ensure_ascii=False, indent=1), "Datasette metadata"
     else:
-        text = ledger.to_csv()
+        ledger = _open_ledger(db)
+        if fmt == "json":
+            text = json.dumps(ledger.to_json(include_text=include_text), ensure_ascii=False, indent=1)
+            what = f"{len(ledger.claims)} claims"
+        elif fmt == "claimreview":
+            from claimledger.export.claimreview import claimreview_drafts
+
+            drafts = claimreview_drafts(ledger)
+            text, what = json.dumps(drafts, ensure_ascii=False, indent=1), f"{len(drafts)} ClaimReview drafts"
+        else:
+            text, what = ledger.to_csv(), f"{len(ledger.claims)} claims"
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         output.write_text(text, encoding="utf-8", newline="" if fmt == "csv" else None)
-        err.print(f"wrote {len(ledger.claims)} claims to {output}", highlight=False)
+        err.print(f"wrote {what} to {output}", highlight=False)
+
+
+@app.command()
+def report(
+    db: DbOption = Path(DEFAULT_DB),
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("report.html"),
+    title: Annotated[str | None, typer.Option(help="The report's title (default: from the ledger).")] = None,
+) -> None:
+    """Write one self-contained HTML report (works offline): summary, figures, sources, timeline, claims."""
+    from claimledger.report.html import write_report
+
+    _require_ledger(db)
+    count = write_report(db, output, title=title)
+    err.print(f"wrote a report of {count} propositions to {output}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse the ledger in a local, read-only web app: search, filters, propositions, articles, check."""
+    from claimledger.web import serve as run_server
+
+    _require_ledger(db)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        err.print(f"[yellow]warning[/yellow] serving on {host}: other machines can read this ledger", highlight=False)
+    err.print(f"serving {db} at http://{host}:{port}/ (Ctrl+C stops)", highlight=False)
+    run_server(db, host=host, port=port)
 
 
 @app.command()
