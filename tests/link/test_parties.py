@@ -79,3 +79,22 @@ def test_multiword_place_title_and_a_name_cut_short():
     assert canon["South African President Thabo Dlamini-Nkosi"] == "Thabo Dlamini-Nkosi"
     assert canon["Thabo Dlamini"] == "Thabo Dlamini-Nkosi"
     assert canon["Ana Paula"] == "Ana Paula"  # two longer names begin so: no evidence which
+
+
+def test_a_role_without_a_name_joins_the_one_person_named_with_it():
+    marsh = Party("Harbour Authority spokeswoman Lena Marsh", "Lena Marsh", "person")
+    role = Party("the Harbour Authority's spokeswoman", "the Harbour Authority's spokeswoman", "unknown")
+    other = Party("a Harbour Authority spokeswoman", "a Harbour Authority spokeswoman", "unknown")
+    bare = Party("the spokeswoman", "the spokeswoman", "unknown")
+    canon = canonical_parties([marsh, role, other, bare])
+    assert canon["the Harbour Authority's spokeswoman"] == "Lena Marsh"
+    assert canon["a Harbour Authority spokeswoman"] != "Lena Marsh"  # "a" spokeswoman may be another one
+    assert canon["the spokeswoman"] != "Lena Marsh"  # a bare role could be anyone's
+
+
+def test_a_role_two_people_hold_joins_neither():
+    first = Party("Harbour Authority spokeswoman Lena Marsh", "Lena Marsh", "person")
+    second = Party("Harbour Authority spokeswoman Ida Berg", "Ida Berg", "person")
+    role = Party("the Harbour Authority's spokeswoman", "the Harbour Authority's spokeswoman", "unknown")
+    canon = canonical_parties([first, second, role])
+    assert canon["the Harbour Authority's spokeswoman"] not in {"Lena Marsh", "Ida Berg"}

@@ -148,6 +148,19 @@ def canonical_parties(parties: list[Party], embedder: Any | None = None) -> dict
                 roots.add(find(f))
         if len(roots) == 1:
             union(name, roots.pop())
+    # pass 4: a role written without a name ("the Kremlin's spokesman") joins the one person the corpus
+    # names with that role elsewhere ("Kremlin spokesman Dmitry Peskov")
+    holders: dict[str, set[str]] = defaultdict(set)
+    for p in parties:
+        if p.kind == "person" and p.entity and p.text and p.text.rstrip(" ,").endswith(p.entity):
+            key = _role_key(p.text.rstrip(" ,")[:-len(p.entity)])
+            if key:
+                holders[key].add(find(p.entity))
+    for name in distinct:
+        key = _role_key(name)
+        if key and find(name) == name and len(holders.get(key, ())) == 1 \
+                and not re.match(r"^(?:a|an|one|another)\s", name.strip(), re.IGNORECASE):
+            union(name, next(iter(holders[key])))
     if embedder is not None:
         orgs = [f for f in full if not _is_person(kinds[f]) and not _description(f)[1] and find(f) == f]
         loose = [n for n in distinct if _description(n)[1] and find(n) == n]
@@ -217,6 +230,16 @@ def _description(name: str) -> tuple[frozenset[str] | None, frozenset[str]]:
     if not words or any(w[0].isupper() for w in words):
         return None, frozenset()
     return (_stems(owner) if owner else None), frozenset(w.lower()[:5] for w in words)
+
+
+def _role_key(role: str) -> str | None:
+    """A comparison key for a role anchored to a named body or place ("the Kremlin's spokesman" ->
+    "kremlin spokesman"); None for a bare role ("the spokesman") that could be anyone's."""
+    words = re.findall(r"[A-Za-z][\w.-]*", POSSESSIVE.sub("", re.sub(r"['\u2019]s\b", "", role)))
+    words = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    if len(words) < 2 or not any(w[0].isupper() for w in words) or not any(w[0].islower() for w in words):
+        return None
+    return " ".join(w.lower() for w in words)
 
 
 def _is_person(kinds: Counter) -> bool:

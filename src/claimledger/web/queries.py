@@ -18,10 +18,13 @@ MAX_PROPOSITION_CLAIMS = 500
 FACET_LIMIT = 300
 WORD = re.compile(r"\w+", re.UNICODE)
 
-CLAIM_COLUMNS = """c.id, c.document_id, c.sentence, c.content, c.source_text, c.source_entity, c.source_kind,
+# the source shown is the canonical party across the corpus ("the Kremlin's spokesman" -> the person)
+CLAIM_COLUMNS = """c.id, c.document_id, c.sentence, c.content, c.source_text,
+    COALESCE(pa.name, c.source_entity) AS source_entity, c.source_kind,
     c.via, c.cue, c.stance, c.kind, c.claim_date, c.proposition_id, c.origin_id, c.sentence_start,
     c.sentence_end, d.outlet, d.title, d.path, d.published, p.label AS proposition_label"""
-CLAIM_JOINS = "JOIN documents d ON d.id = c.document_id LEFT JOIN propositions p ON p.id = c.proposition_id"
+CLAIM_JOINS = ("JOIN documents d ON d.id = c.document_id LEFT JOIN propositions p ON p.id = c.proposition_id "
+               "LEFT JOIN parties pa ON pa.id = c.source_party_id")
 
 
 @dataclass
@@ -77,8 +80,9 @@ class LedgerReader:
             stamp = max(stamp, wal.stat().st_mtime)
         if self._facets is None or self._facets[0] != stamp:
             sources = [r[0] for r in self.db.execute(
-                "SELECT source_entity FROM claims WHERE source_entity IS NOT NULL GROUP BY source_entity "
-                "ORDER BY COUNT(*) DESC LIMIT ?", (FACET_LIMIT,))]
+                "SELECT COALESCE(pa.name, c.source_entity) AS who FROM claims c LEFT JOIN parties pa "
+                "ON pa.id = c.source_party_id WHERE who IS NOT NULL GROUP BY who ORDER BY COUNT(*) DESC LIMIT ?",
+                (FACET_LIMIT,))]
             outlets = [r[0] for r in self.db.execute(
                 "SELECT outlet FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY COUNT(*) DESC "
                 "LIMIT ?", (FACET_LIMIT,))]
@@ -154,7 +158,8 @@ class LedgerReader:
 
 def _filter_clauses(f: Filters) -> tuple[list[str], list[str]]:
     where, params = [], []
-    for value, sql in ((f.source, "(c.source_entity = ? OR c.source_text = ?)"), (f.outlet, "d.outlet = ?"),
+    for value, sql in ((f.source, "(pa.name = ? OR c.source_entity = ? OR c.source_text = ?)"),
+                       (f.outlet, "d.outlet = ?"),
                        (f.stance, "c.stance = ?"), (f.proposition, "c.proposition_id = ?"),
                        (f.date_from, "COALESCE(c.claim_date, d.published) >= ?"),
                        (f.date_to, "COALESCE(c.claim_date, d.published) <= ?")):
