@@ -109,3 +109,17 @@ def test_highlighting_escapes_and_marks_each_sentence_once():
 def test_missing_ledger_is_refused(tmp_path):
     with pytest.raises(FileNotFoundError):
         create_app(tmp_path / "none.db")
+
+
+def test_search_pages_keep_the_filters(client, monkeypatch):
+    import html
+
+    import claimledger.web.queries as queries
+
+    monkeypatch.setattr(queries, "PAGE", 1)
+    first = client.get("/", params={"q": "harbour", "stance": "asserts"})
+    link = html.unescape(re.search(r'rel="next" href="\?([^"]+)"', first.text).group(1))
+    assert "stance=asserts" in link and "q=harbour" in link and link.endswith("page=2")
+    second = client.get("/?" + link)
+    ids = [re.findall(r'id="claim-([^"]+)"', p.text) for p in (first, second)]
+    assert len(ids[0]) == len(ids[1]) == 1 and ids[0] != ids[1]
