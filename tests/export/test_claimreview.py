@@ -17,7 +17,7 @@ def ledger(tmp_path) -> Ledger:
     claims = [
         Claim(document_id="d3", sentence="s", sentence_span=(0, 1), content="no ship was held", cue="denied",
               stance="denies", source=Party("the firm", "Ocean Lines", "org"), id="c3", proposition_id="p1"),
-        Claim(document_id="d1", sentence="s", sentence_span=(0, 1), content="40 ships were held", cue="said",
+        Claim(document_id="d1", sentence="s", sentence_span=(0, 1), content="that 40 ships were held", cue="said",
               source=Party("Lena Marsh", "Lena Marsh", "person"), figures=[Figure(40, "exact", "ships", "40")],
               claim_date="2025-03-01", id="c1", proposition_id="p1", origin_id="c1"),
         Claim(document_id="d2", sentence="s", sentence_span=(0, 1), content="40 ships were held", cue="said",
@@ -32,7 +32,7 @@ def ledger(tmp_path) -> Ledger:
 def test_draft_reviews_the_earliest_assertion_with_every_appearance(tmp_path):
     (draft,) = claimreview_drafts(ledger(tmp_path), today="2025-04-01")
     assert draft["@context"] == "https://schema.org" and draft["@type"] == "ClaimReview"
-    assert draft["claimReviewed"] == "40 ships were held"
+    assert draft["claimReviewed"] == "40 ships were held"  # "that" dropped
     item = draft["itemReviewed"]
     assert item["@type"] == "Claim" and item["author"] == {"@type": "Person", "name": "Lena Marsh"}
     assert [a.get("headline") for a in item["appearance"]] == ["Ships held", "Ships held (reprint)"]
@@ -41,6 +41,7 @@ def test_draft_reviews_the_earliest_assertion_with_every_appearance(tmp_path):
     assert item["datePublished"] == "2025-03-01" and draft["datePublished"] == "2025-04-01"
     assert draft["reviewRating"]["ratingValue"] is None and draft["reviewRating"]["ratingExplanation"] == TO_FILL
     assert "a denial against assertions" in draft["description"]
+    assert draft["url"] == "" and draft["author"]["name"] == ""  # the fact-checker's, left empty
     json.dumps(draft)  # serialisable as JSON-LD
 
 

@@ -68,8 +68,14 @@ def test_article_and_title_html_show_as_text(client):
     pages = [client.get("/"), client.get("/articles")]
     doc_id = re.search(r'href="/a/([0-9a-f]+)"[^>]*>Ferry', pages[1].text).group(1)
     pages.append(client.get(f"/a/{doc_id}"))
+    pages += [client.get(f"/p/{pid}") for pid in re.findall(r'href="/p/([^"]+)"', client.get("/propositions").text)]
+    pages.append(client.get("/check", params={"claim": "<script>alert(1)</script> crossings were cancelled"}))
+    pages.append(client.get("/", params={"q": "<img src=x onerror=alert(1)>", "source": "<script>alert(2)</script>"}))
+    # the parser reads the tag as a claim, so a proposition is labelled with it: it must show as text
+    assert len(pages) >= 6 and any("&lt;img src=x onerror=alert(1)&gt;</h1>" in p.text for p in pages[3:-2])
     for page in pages:
         assert "<script>alert" not in page.text and "<img src=x" not in page.text and "<b>Times" not in page.text
+        assert "<script" not in page.text.lower()  # the app itself ships no script either
     assert "&lt;img src=x onerror=alert(1)&gt;" in pages[2].text
     assert "<mark" in pages[2].text  # claims highlighted in the article
 
@@ -123,3 +129,57 @@ def test_search_pages_keep_the_filters(client, monkeypatch):
     second = client.get("/?" + link)
     ids = [re.findall(r'id="claim-([^"]+)"', p.text) for p in (first, second)]
     assert len(ids[0]) == len(ids[1]) == 1 and ids[0] != ids[1]
+
+
+def test_unknown_paths_and_bad_values_get_html_pages(client):
+    missing = client.get("/no/such/page")
+    assert missing.status_code == 404 and "Not found" in missing.text and "<nav>" in missing.text
+    bad = client.get("/", params={"page": "zero"})
+    assert bad.status_code == 400 and "page" in bad.text
+
+
+def test_stylesheet_is_served_locally(client):
+    home = client.get("/")
+    assert 'href="/static/style.css"' in home.text and "//cdn" not in home.text
+    css = client.get("/static/style.css")
+    assert css.status_code == 200 and "text/css" in css.headers["content-type"] and "@media" in css.text
+
+
+def test_proposition_filter_and_search_within(client):
+    listing = client.get("/propositions").text
+    pids = re.findall(r'href="/p/([^"]+)"', listing)
+    for pid in pids:
+        page = client.get(f"/p/{pid}").text
+        claim_ids = set(re.findall(r'id="claim-([^"]+)"', page))
+        found = set(re.findall(r'id="claim-([^"]+)"', client.get("/", params={"proposition": pid}).text))
+        assert claim_ids and found == claim_ids
+
+
+def test_check_narrows_big_ledgers_by_words(db, monkeypatch):
+    import claimledger.web.app as web_app
+
+    monkeypatch.setattr(web_app, "CHECK_ALL_UP_TO", 1)
+    monkeypatch.setattr(web_app, "CHECK_CANDIDATES", 1)
+    page = TestClient(create_app(db)).get("/check", params={"claim": "boats stuck in the harbour"})
+    assert page.status_code == 200 and "checked the 1 claims sharing most words" in page.text
+    assert "about 40 boats" in page.text
+
+
+def test_demo_proposition_page_shows_figures_conflict_and_timeline(demo_ledger):
+    demo = TestClient(create_app(demo_ledger))
+    listing = demo.get("/propositions").text
+    pids = re.findall(r'href="/p/([^"]+)"', listing)
+    assert len(pids) >= 3 and "conflict" in listing
+    pages = [demo.get(f"/p/{pid}").text for pid in pids]
+    assert any("Figures side by side" in p and "<svg" in p for p in pages)
+    assert any("CONFLICT" in p for p in pages) and any("Timeline" in p for p in pages)
+    peskov = demo.get("/", params={"q": "fake news", "stance": "denies"}).text
+    assert "Peskov" in peskov
+
+
+def test_check_form_on_demo_counts_origins(demo_ledger):
+    page = TestClient(create_app(demo_ledger)).get("/check", params={"claim": "North Korean soldiers are in Russia"})
+    assert page.status_code == 200
+    counts = re.search(r'id="check-counts"(.*?)</p>', page.text, re.S).group(1)
+    supports = int(re.search(r"(\d+) supports", counts).group(1))
+    assert supports >= 2 and "denies" in counts

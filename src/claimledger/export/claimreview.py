@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from claimledger.ledger import Ledger
 from claimledger.model import Article, Claim, Proposition
 
-TO_FILL = "TO BE FILLED BY THE FACT-CHECKER"
+TO_FILL = "TO BE FILLED BY THE FACT-CHECKER"  # marks the rating; url and author are left "" as well
 
 
 def _date(c: Claim, docs: dict[str, Article]) -> str | None:
@@ -27,6 +27,17 @@ def representative(members: list[Claim], prop: Proposition, docs: dict[str, Arti
         return (c.stance != "asserts", bool(prop.unit) and not counts, c.source is None, _date(c, docs) or "9999")
 
     return min(members, key=key)
+
+
+def claim_text(c: Claim) -> str:
+    """What the claim says, as a statement: the reported words without a leading "that", or the sentence
+    when the content is too short to stand alone."""
+    text = " ".join(c.content.split()).strip("\u201c\u201d\"' ")
+    if text.lower().startswith("that "):
+        text = text[5:]
+    if len(text.split()) < 4 and len(c.sentence.split()) > len(text.split()):
+        text = " ".join(c.sentence.split())
+    return text[:1].upper() + text[1:]
 
 
 def _author(c: Claim) -> dict:
@@ -76,9 +87,12 @@ def claimreview_drafts(ledger: Ledger, *, today: str | None = None) -> list[dict
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "identifier": prop.id,
-            "claimReviewed": rep.content.strip("\u201c\u201d\" "),
+            "claimReviewed": claim_text(rep),
             "itemReviewed": item,
             "datePublished": today,
+            # the fact-checker's own page and organisation: left empty, never guessed
+            "url": "",
+            "author": {"@type": "Organization", "name": "", "url": ""},
             "reviewRating": {"@type": "Rating", "ratingValue": None, "bestRating": None, "worstRating": None,
                              "alternateName": "", "ratingExplanation": TO_FILL},
             "description": "; ".join([prop.label] + list(conflict.get("reasons") or [])),
@@ -86,4 +100,4 @@ def claimreview_drafts(ledger: Ledger, *, today: str | None = None) -> list[dict
     return drafts
 
 
-__all__ = ["TO_FILL", "claimreview_drafts", "representative"]
+__all__ = ["TO_FILL", "claim_text", "claimreview_drafts", "representative"]

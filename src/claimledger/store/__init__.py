@@ -52,6 +52,16 @@ class LedgerStore:
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"{self.path}: not a claimledger ledger ({exc})") from exc
 
+    @classmethod
+    def over(cls, connection: sqlite3.Connection, path: str | Path) -> LedgerStore:
+        """The store's readers over a connection opened elsewhere (the web app's read-only one).
+
+        Nothing is created or upgraded; writing through it fails if the connection is read-only.
+        """
+        store = cls.__new__(cls)
+        store.path, store.db = Path(path), connection
+        return store
+
     def _add_missing_columns(self) -> None:
         """Ledgers written by an earlier version lack the newer columns: add them (schema stays v1)."""
         for table, column in NEWER_COLUMNS:

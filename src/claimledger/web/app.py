@@ -5,16 +5,24 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from claimledger.model import STANCES
+from claimledger.ledger import Ledger
+from claimledger.model import STANCES, Claim
 from claimledger.report.charts import figures_svg, timeline_svg
 from claimledger.web.queries import Filters, LedgerReader
 
 TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+CHECK_ALL_UP_TO = 2000  # claims; a cold check embeds them all (~130 a second on a laptop CPU)
+CHECK_ROWS_SHOWN = 200
+CHECK_CANDIDATES = 500  # embedding them costs ~4 s the first time on a laptop CPU, then they are cached
 
 
 def highlighted(text: str, claims: list[dict]) -> Markup:
@@ -40,11 +48,11 @@ def create_app(db: str | Path) -> FastAPI:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     app = FastAPI(title="claimledger", docs_url=None, redoc_url=None, openapi_url=None)
-    check_cache: dict[str, object] = {}
-    check_lock = threading.Lock()
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    checker = ClaimChecker(reader)
 
     def page(name: str, status: int = 200, **context: object) -> HTMLResponse:
-        html = env.get_template(name).render(ledger_name=reader.path.name, **context)
+        html = env.get_template(name).render(ledger_name=reader.path.name, section=name, status=status, **context)
         return HTMLResponse(html, status_code=status)
 
     @app.get("/", response_class=HTMLResponse)
@@ -85,33 +93,63 @@ def create_app(db: str | Path) -> FastAPI:
     def check(claim: str = "") -> HTMLResponse:
         result = None
         if claim.strip():
-            result = _check(claim, reader, check_cache, check_lock)
-        return page("check.html", claim=claim, result=result)
+            result = checker(claim)
+        return page("check.html", claim=claim, result=result, max_rows=CHECK_ROWS_SHOWN)
 
-    @app.exception_handler(HTTPException)
-    def not_found(_request, exc: HTTPException) -> HTMLResponse:
+    @app.exception_handler(StarletteHTTPException)  # also catches Starlette's own 404 for unknown paths
+    def http_error(_request: Request, exc: StarletteHTTPException) -> HTMLResponse:
         return page("error.html", status=exc.status_code, message=str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    def bad_request(_request: Request, exc: RequestValidationError) -> HTMLResponse:
+        names = ", ".join(str(e["loc"][-1]) for e in exc.errors())
+        return page("error.html", status=400, message=f"bad value for: {names}")
 
     return app
 
 
-def _check(claim: str, reader: LedgerReader, cache: dict, lock: threading.Lock) -> dict:
-    """`claimledger check` over the ledger; the ledger is loaded once and reloaded when the file changes."""
-    from claimledger.ledger import open_ledger
-    from claimledger.report.check import check_json
-    from claimledger.stance import check as run_check
+class ClaimChecker:
+    """`claimledger check` over the ledger, its claims loaded once (and again only when the file changes).
 
-    stamp = reader.path.stat().st_mtime
-    with lock:
-        if cache.get("stamp") != stamp:
-            cache["ledger"], cache["stamp"] = open_ledger(reader.path), stamp
-        ledger = cache["ledger"]
-    try:
-        results = run_check(claim, ledger.claims, documents={d.id: d for d in ledger.documents})
-    except Exception:  # noqa: BLE001 - the sentence model may be missing: word cues still answer
-        results = run_check(claim, ledger.claims, use_embeddings=False,
-                            documents={d.id: d for d in ledger.documents})
-    return check_json(claim, results, ledger)
+    A ledger of more than ``CHECK_ALL_UP_TO`` claims is first narrowed to the ``CHECK_CANDIDATES`` claims
+    sharing most words with the question (full-text search), since embedding 100k claims per question
+    would take minutes; the page says so.
+    """
+
+    def __init__(self, reader: LedgerReader) -> None:
+        self.reader = reader
+        self.lock = threading.Lock()
+        self.stamp: float | None = None
+        self.ledger: Ledger | None = None
+        self.by_id: dict[str, Claim] = {}
+
+    def _loaded(self) -> Ledger:
+        stamp = self.reader.stamp()
+        with self.lock:
+            if self.ledger is None or self.stamp != stamp:
+                documents, claims = self.reader.load_for_check()
+                self.ledger = Ledger(self.reader.path, documents, claims, [])
+                self.by_id = {c.id: c for c in claims}
+                self.stamp = stamp
+            return self.ledger
+
+    def __call__(self, claim: str) -> dict:
+        from claimledger.report.check import check_json
+        from claimledger.stance import check as run_check
+
+        ledger = self._loaded()
+        claims, narrowed = ledger.claims, False
+        if len(claims) > CHECK_ALL_UP_TO:
+            ids = self.reader.check_candidates(claim, CHECK_CANDIDATES)
+            claims, narrowed = [self.by_id[i] for i in ids if i in self.by_id], True
+        documents = {d.id: d for d in ledger.documents}
+        try:  # with sentence embeddings when the model loads (stance.check falls back by itself when absent)
+            results = run_check(claim, claims, use_embeddings=True, documents=documents)
+        except Exception:  # noqa: BLE001 - a broken embedding runtime must not cost the answer: word cues
+            results = run_check(claim, claims, use_embeddings=False, documents=documents)
+        answer = check_json(claim, results, ledger)
+        answer["searched"] = {"claims": len(claims), "ledger": len(ledger.claims), "narrowed": narrowed}
+        return answer
 
 
-__all__ = ["create_app", "highlighted"]
+__all__ = ["ClaimChecker", "create_app", "highlighted"]

@@ -13,10 +13,19 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimledger.model import Article, Claim
+from claimledger.store import LedgerStore
+
 PAGE = 50
 MAX_PROPOSITION_CLAIMS = 500
 FACET_LIMIT = 300
 WORD = re.compile(r"\w+", re.UNICODE)
+# bm25 weights of claims_fts's columns (content, sentence, source_text, source_entity): words of what is
+# claimed count most; the sentence repeats the content with its reporting frame
+BM25 = "bm25(4.0, 1.0, 2.0, 2.0)"
+# a claim's date: its own, else its article's. A correlated lookup rather than a join, so SQLite scans
+# claims in table order instead of walking claims_document and jumping around the table (4x faster)
+DATE_KEY = "COALESCE(c.claim_date, (SELECT published FROM documents dd WHERE dd.id = c.document_id))"
 
 # the source shown is the canonical party across the corpus ("the Kremlin's spokesman" -> the person)
 CLAIM_COLUMNS = """c.id, c.document_id, c.sentence, c.content, c.source_text,
@@ -68,16 +77,21 @@ class LedgerReader:
             self.local.con = con
         return con
 
+    def stamp(self) -> float:
+        """When the ledger last changed (the file or its write-ahead log): cached answers older are stale."""
+        stamp = self.path.stat().st_mtime
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists():
+            stamp = max(stamp, wal.stat().st_mtime)
+        return stamp
+
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "claims", "propositions")}
 
     def facets(self) -> dict[str, list[str]]:
         """The most frequent sources and outlets, for the filter lists; recomputed when the file changes."""
-        stamp = self.path.stat().st_mtime
-        wal = self.path.with_name(self.path.name + "-wal")
-        if wal.exists():
-            stamp = max(stamp, wal.stat().st_mtime)
+        stamp = self.stamp()
         if self._facets is None or self._facets[0] != stamp:
             sources = [r[0] for r in self.db.execute(
                 "SELECT COALESCE(pa.name, c.source_entity) AS who FROM claims c LEFT JOIN parties pa "
@@ -91,9 +105,11 @@ class LedgerReader:
         return self._facets[1]
 
     def search(self, f: Filters) -> tuple[list[dict], bool]:
-        """One page of claims matching the filters, best match first (newest first without words).
+        """One page of claims matching the filters, best bm25 match first (newest first without words).
 
-        Returns the rows and whether there is a next page.
+        Returns the rows and whether there is a next page. The page's rowids are chosen by a narrow inner
+        query (the sorter then carries two values a row, not whole sentences); only those rows are read in
+        full.
         """
         where, params = _filter_clauses(f)
         clause = ("WHERE " + " AND ".join(where)) if where else ""
@@ -101,20 +117,38 @@ class LedgerReader:
         match = fts_query(f.q)
         if match and not where:
             # FTS5 ranks and cuts inside the index: the cheapest form, used when only words are given
-            sql = (f"SELECT {CLAIM_COLUMNS} FROM (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? "
-                   f"ORDER BY rank LIMIT ? OFFSET ?) hits JOIN claims c ON c.rowid = hits.rowid {CLAIM_JOINS} "
-                   f"ORDER BY hits.rank")
-            params = [match, PAGE + 1, offset]
+            inner = ("SELECT rowid AS rid, rank AS k FROM claims_fts WHERE claims_fts MATCH ? AND rank MATCH ? "
+                     "ORDER BY rank LIMIT ? OFFSET ?")
+            params = [match, BM25, PAGE + 1, offset]
         elif match:
-            sql = (f"SELECT {CLAIM_COLUMNS} FROM (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ?) hits "
-                   f"JOIN claims c ON c.rowid = hits.rowid {CLAIM_JOINS} {clause} ORDER BY hits.rank LIMIT ? OFFSET ?")
-            params = [match, *params, PAGE + 1, offset]
+            inner = ("SELECT hits.rowid AS rid, hits.rank AS k FROM (SELECT rowid, rank FROM claims_fts "
+                     "WHERE claims_fts MATCH ? AND rank MATCH ?) hits JOIN claims c ON c.rowid = hits.rowid "
+                     f"{clause} ORDER BY hits.rank LIMIT ? OFFSET ?")
+            params = [match, BM25, *params, PAGE + 1, offset]
         else:
-            sql = (f"SELECT {CLAIM_COLUMNS} FROM claims c {CLAIM_JOINS} {clause} "
-                   f"ORDER BY COALESCE(c.claim_date, d.published) DESC, c.rowid LIMIT ? OFFSET ?")
+            inner = (f"SELECT c.rowid AS rid, {DATE_KEY} AS k FROM claims c {clause} "
+                     "ORDER BY k DESC, c.rowid LIMIT ? OFFSET ?")
             params = [*params, PAGE + 1, offset]
+        order = "page.k, page.rid" if match else "page.k DESC, page.rid"
+        sql = (f"SELECT {CLAIM_COLUMNS} FROM ({inner}) page JOIN claims c ON c.rowid = page.rid {CLAIM_JOINS} "
+               f"ORDER BY {order}")
         rows = [_claim_row(r) for r in self.db.execute(sql, params)]
         return rows[:PAGE], len(rows) > PAGE
+
+    def load_for_check(self) -> tuple[list[Article], list[Claim]]:
+        """Every document and claim as model objects, for the claim check (the app loads them once)."""
+        store = LedgerStore.over(self.db, self.path)  # its readers, over our read-only connection
+        return store.documents(), store.claims()
+
+    def check_candidates(self, text: str, limit: int) -> list[str]:
+        """Ids of the ``limit`` claims sharing the most words with ``text`` (bm25 over any of its words)."""
+        words = WORD.findall(text)
+        if not words:
+            return []
+        match = " OR ".join(f'"{w}"' for w in words)
+        return [r[0] for r in self.db.execute(
+            "SELECT c.id FROM (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? AND rank MATCH ? "
+            "ORDER BY rank LIMIT ?) hits JOIN claims c ON c.rowid = hits.rowid", (match, BM25, limit))]
 
     def propositions(self, page: int = 1) -> tuple[list[dict], bool]:
         """Propositions with most claims first."""
@@ -158,11 +192,12 @@ class LedgerReader:
 
 def _filter_clauses(f: Filters) -> tuple[list[str], list[str]]:
     where, params = [], []
-    for value, sql in ((f.source, "(pa.name = ? OR c.source_entity = ? OR c.source_text = ?)"),
-                       (f.outlet, "d.outlet = ?"),
+    source = ("(c.source_party_id IN (SELECT id FROM parties WHERE name = ?) OR c.source_entity = ? "
+              "OR c.source_text = ?)")
+    for value, sql in ((f.source, source),
+                       (f.outlet, "c.document_id IN (SELECT id FROM documents WHERE outlet = ?)"),
                        (f.stance, "c.stance = ?"), (f.proposition, "c.proposition_id = ?"),
-                       (f.date_from, "COALESCE(c.claim_date, d.published) >= ?"),
-                       (f.date_to, "COALESCE(c.claim_date, d.published) <= ?")):
+                       (f.date_from, f"{DATE_KEY} >= ?"), (f.date_to, f"{DATE_KEY} <= ?")):
         if value:
             where.append(sql)
             params += [value] * sql.count("?")
