@@ -50,6 +50,7 @@ COUNTED_BONUS = 0.1  # both count the same thing of the same named group ("North
 EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pure average link)
 NEIGHBOURS = 24
 MAX_NAMES = 12
+MAX_UNITS = 6
 
 
 def terms(text: str) -> list[str]:
@@ -143,11 +144,13 @@ class Cluster:
     vector_sum: np.ndarray
     names: Counter = field(default_factory=Counter)
     places: Counter = field(default_factory=Counter)
-    units: set[str] = field(default_factory=set)
+    units: Counter = field(default_factory=Counter)
     counted: set[str] = field(default_factory=set)  # see counted_names
+    place_total: int = 0  # sum of ``places``, kept on merge so the place share costs no scan
     people_unit: bool = False  # a figure counts a named people ("North Koreans"), not a kind of thing
     fixed_id: str | None = None  # the id of an existing proposition; two of those never merge
     top_names: list[str] | None = None  # most named, computed when first needed
+    top: tuple[list[str], list[str]] | None = None  # most counted units and most named places, likewise
 
 
 class NeighbourIndex:
@@ -206,9 +209,11 @@ class Grouping:
             found = names(c.content)
             self.name_df.update(found)
             # the row itself, not a copy: sums are only ever replaced on merge, never changed in place
-            self.clusters[i] = Cluster([i], vectors[i], Counter(found),
-                                       Counter(places(c.content)), {f.unit.lower() for f in c.figures if f.unit},
-                                       counted_names(c), any(f.unit and f.unit[:1].isupper() for f in c.figures))
+            where = Counter(places(c.content))
+            self.clusters[i] = Cluster([i], vectors[i], Counter(found), where,
+                                       Counter({f.unit.lower() for f in c.figures if f.unit}), counted_names(c),
+                                       place_total=sum(where.values()),
+                                       people_unit=any(f.unit and f.unit[:1].isupper() for f in c.figures))
         self.unit_vectors: dict[str, np.ndarray] = {}
         self.unit_pairs: dict[tuple[str, str], bool] = {}
 
@@ -230,9 +235,10 @@ class Grouping:
         ca.members += cb.members
         ca.vector_sum = ca.vector_sum + cb.vector_sum
         ca.names.update(cb.names)
-        ca.top_names = None
+        ca.top_names = ca.top = None
         ca.places.update(cb.places)
-        ca.units |= cb.units
+        ca.place_total += cb.place_total
+        ca.units.update(cb.units)
         ca.counted |= cb.counted
         ca.people_unit = ca.people_unit or cb.people_unit
         ca.fixed_id = ca.fixed_id or cb.fixed_id
@@ -266,7 +272,7 @@ class Grouping:
         if a.units and b.units:
             same_group = bool(a.counted & b.counted)
             # "8,000 North Koreans" and "North Korean troops" count the same people in other words
-            same = any(self._same_unit(u, v) for u in a.units for v in b.units) or \
+            same = any(self._same_unit(u, v) for u in _top(a)[0] for v in _top(b)[0]) or \
                 (same_group and (a.people_unit or b.people_unit))
             score += (UNIT_BONUS + (COUNTED_BONUS if same_group else 0.0)) if same else -UNIT_PENALTY
         small, big = (a, b) if len(a.members) <= len(b.members) else (b, a)
@@ -281,7 +287,7 @@ class Grouping:
         if PLACE_PENALTY and small.places and big.places:
             # how much of the bigger side's "where" the smaller side shares: a group that mostly puts
             # things in one place does not take claims about another it mentions in passing
-            share = sum(big.places[p] for p in small.places) / sum(big.places.values())
+            share = sum(big.places[p] for p in _top(small)[1]) / big.place_total
             score -= PLACE_PENALTY * max(0.0, 1.0 - share / PLACE_SHARE)
         return score
 
@@ -313,6 +319,14 @@ def _vectors(claims: list[Claim], embedder, cache: dict[str, np.ndarray]) -> np.
     if not claims:
         return np.zeros((0, dim or 1), dtype=np.float32)
     return np.stack([cache[c.id] for c in claims])
+
+
+def _top(cluster: Cluster) -> tuple[list[str], list[str]]:
+    """A cluster's most counted units and most named places: bounded work however big groups grow."""
+    if cluster.top is None:
+        cluster.top = ([u for u, _ in cluster.units.most_common(MAX_UNITS)],
+                       [p for p, _ in cluster.places.most_common(MAX_NAMES)])
+    return cluster.top
 
 
 def label_for(claims: list[Claim]) -> tuple[str, str | None]:
