@@ -76,3 +76,29 @@ def test_learned_spans_reach_the_relation(nlp):
     assert text[r.cue[0]:r.cue[1]] == "according to"
     assert text[r.source_span[0]:r.source_span[1]] == "the harbour office"
     assert [text[a:b] for a, b in r.content] == ["The ferry will not sail this week"]
+
+
+class _FakeCueTagger:
+    """A cue tagger with a fixed best path and fixed marginal probabilities of 'O'."""
+
+    def __init__(self, best: list[str], p_cue: list[float]) -> None:
+        self.best, self.p_cue = best, p_cue
+
+    def tag(self, features: list[list[str]]) -> list[str]:
+        return list(self.best)
+
+    def marginal(self, label: str, k: int) -> float:
+        assert label == "O"
+        return 1.0 - self.p_cue[k]
+
+
+def test_cue_labels_add_likely_cues_but_never_stretch_the_best_path():
+    from claimledger.extract.learned import CUE_P, cue_labels
+
+    high, low = CUE_P + 0.05, CUE_P - 0.05
+    best = ["O", "B", "O", "O", "O", "O", "O"]
+    probs = [0.01, 0.9, high, 0.01, high, high, low]
+    labels, path, p = cue_labels(_FakeCueTagger(best, probs), [[]] * len(best))
+    assert path == best and p == pytest.approx(probs)
+    # token 2 touches the best path's cue: left alone; tokens 4-5 make a new two-word cue
+    assert labels == ["O", "B", "O", "O", "B", "I", "O"]

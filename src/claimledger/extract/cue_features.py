@@ -44,11 +44,14 @@ class TokenTable:
         for start, end in self.sents:
             for i in range(start, end):
                 self.sent_start[i], self.sent_end[i] = start, end
+        self.ent = [t.ent_type_ for t in toks]
         self.kids: list[set[str]] = [set() for _ in toks]
+        self.children: list[list[int]] = [[] for _ in toks]
         self.subj: list[str | None] = [None] * self.n
         for i, h in enumerate(self.head):
             if h != i:
                 self.kids[h].add(self.dep[i])
+                self.children[h].append(i)
                 if self.dep[i] in {"nsubj", "nsubjpass"} and self.subj[h] is None:
                     self.subj[h] = toks[i].ent_type_ or self.pos[i]
         self.punct = [t.text if t.is_punct else None for t in toks]
@@ -86,6 +89,9 @@ def _bucket(n: int) -> str:
 
 
 KID_DEPS = ("ccomp", "nsubj", "nsubjpass", "dobj", "xcomp", "agent", "prep", "dative", "advcl")
+# children whose lemma says what kind of cue a word is ("declined to", "said in", "asked about")
+KID_LEMMA_DEPS = {"prep", "xcomp", "dobj", "mark", "advmod", "aux", "prt", "dative", "neg", "pobj"}
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj")
 
 
 def cue_features(table: TokenTable, start: int, end: int) -> list[list[str]]:
@@ -123,8 +129,34 @@ def cue_features(table: TokenTable, start: int, end: int) -> list[list[str]]:
             after = any(qmask[j] for j in range(i + 1, min(end, i + 4)))
             if before or after:
                 feats.append(f"nearq={int(before)}{int(after)}")
+        feats += _context_features(table, i, start, end)
         rows.append(feats)
     return rows
+
+
+def _context_features(table: TokenTable, i: int, start: int, end: int) -> list[str]:
+    """The tree and sentence around a token: its head's and grandparent's words, telling children, the
+    clause or object it governs, entity types around it, where it sits in the sentence."""
+    lemma, dep, h = table.lemma, table.dep, table.head[i]
+    feats = [f"hd={lemma[h]}|{dep[i]}", f"hdep={dep[h]}", f"gl={lemma[table.head[h]]}", f"hhd={lemma[h]}|{dep[h]}"]
+    for j in table.children[i]:
+        if dep[j] in KID_LEMMA_DEPS:
+            feats.append(f"kl={dep[j]}:{lemma[j]}")
+        if dep[j] in COMPLEMENT_DEPS and start <= j < end:
+            left, right = table.doc[j].left_edge.i, table.doc[j].right_edge.i
+            feats.append(f"comp={dep[j]}|{_bucket(right - left + 1)}")
+            if any(table.qmask[x] for x in range(left, right + 1)):
+                feats.append(f"compq={dep[j]}")
+    if len(table.lower[i]) > 3:
+        feats.append(f"suf={table.lower[i][-3:]}")
+    if table.ent[i]:
+        feats.append(f"e={table.ent[i]}")
+    for off in (-1, 1):
+        j = i + off
+        if start <= j < end and table.ent[j]:
+            feats.append(f"{off}e={table.ent[j]}")
+    feats += [f"pos={_bucket(i - start)}", f"toend={_bucket(end - 1 - i)}"]
+    return feats
 
 
 def _path_up(table: TokenTable, i: int, limit: int = 40) -> list[int]:

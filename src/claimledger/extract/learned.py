@@ -21,6 +21,11 @@ MODEL_DIR = Path(__file__).parent
 CUE_MODEL = MODEL_DIR / "cue_tagger.crfsuite"
 SPAN_MODEL = MODEL_DIR / "span_tagger.crfsuite"
 FALLBACK_CONTENT_P = 0.2
+# a word the cue tagger gives this marginal probability starts a cue even off its best path (recall: the
+# long tail of PolNeAR cues); such a cue stands alone, without a rule relation, only from ALONE_P.
+# Chosen on a held-out seventh of PolNeAR train.
+CUE_P = 0.3
+ALONE_P = 0.4
 
 
 @dataclass
@@ -31,6 +36,8 @@ class SpanGuess:
     source: list[int]
     content: list[list[int]]
     sentence: CharSpan  # the cue's sentence
+    cue_p: float = 1.0  # the cue tagger's confidence: its highest marginal over the cue's tokens
+    viterbi: bool = True  # on the tagger's best path (not only above the marginal threshold)
 
 
 @functools.cache
@@ -110,24 +117,42 @@ def guess_relations(doc: Doc, quotes: list[CharSpan]) -> list[SpanGuess]:
     for start, end in table.sents:
         if end - start < 2:
             continue
-        labels = cue_tagger.tag(cue_features(table, start, end))
+        labels, best, probs = cue_labels(cue_tagger, cue_features(table, start, end))
         for cue in cue_runs(labels, start):
+            cue_p = max(probs[i - start] for i in cue)
+            on_path = any(best[i - start] != "O" for i in cue)
             window = span_window(table, cue)
             tags = span_tagger.tag(span_features(table, window, cue))
             sources = runs_of(tags, window[0], "S")
             content = runs_of(tags, window[0], "C")
             if not content:
-                content = _likely_content(span_tagger, window[0], len(tags))
+                content = _likely(span_tagger, window[0], len(tags), "C", FALLBACK_CONTENT_P)
             if not content:
                 continue
             sentence = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-            out.append(SpanGuess(cue=cue, source=_nearest(sources, cue), content=content, sentence=sentence))
+            out.append(SpanGuess(cue=cue, source=_nearest(sources, cue), content=content, sentence=sentence,
+                                 cue_p=cue_p, viterbi=on_path))
     return out
 
 
-def _likely_content(tagger: object, offset: int, n: int) -> list[list[int]]:
-    """A cue the span tagger gave no content: the tokens it still thinks likely content, if any."""
-    likely = [k for k in range(n) if tagger.marginal("B-C", k) + tagger.marginal("I-C", k) >= FALLBACK_CONTENT_P]
+def cue_labels(tagger: object, features: list[list[str]]) -> tuple[list[str], list[str], list[float]]:
+    """B/I/O per token (a token is part of a cue when its marginal cue probability reaches CUE_P), the
+    tagger's best path, and each token's marginal cue probability."""
+    best = tagger.tag(features)
+    probs = [1.0 - tagger.marginal("O", k) for k in range(len(best))]
+    out = list(best)
+    n = len(best)
+    for k in range(n):
+        # a new cue where the best path has none nearby; the best path's own cues keep their extent
+        if best[k] == "O" and probs[k] >= CUE_P and (k == 0 or best[k - 1] == "O") \
+                and (k + 1 == n or best[k + 1] == "O"):
+            out[k] = "I" if k and out[k - 1] != "O" else "B"
+    return out, best, probs
+
+
+def _likely(tagger: object, offset: int, n: int, kind: str, threshold: float) -> list[list[int]]:
+    """Runs of tokens the span tagger still thinks likely of ``kind`` (C or S) when its best path has none."""
+    likely = [k for k in range(n) if tagger.marginal(f"B-{kind}", k) + tagger.marginal(f"I-{kind}", k) >= threshold]
     runs: list[list[int]] = []
     for k in likely:
         if runs and runs[-1][-1] == offset + k - 1:
