@@ -227,7 +227,7 @@ def test_check_on_the_demo_corpus(tmp_path):
     data = json.loads(res.stdout)
     by_source: dict[str, set[str]] = {}
     for row in data["evidence"]:
-        by_source.setdefault(row["source"]["entity"], set()).add(row["stance_toward_claim"])
+        by_source.setdefault((row["source"] or {}).get("entity"), set()).add(row["stance_toward_claim"])
     assert by_source["Dmitry Peskov"] == {"denies"}  # "dismissed the report as fake news"
     assert by_source["National Intelligence Service"] == {"supports"}
     summary = data["summary"]

@@ -70,10 +70,12 @@ def test_citing_makes_the_cited_party_the_source(nlp):
 def test_nested_report_is_relayed_by_the_outer_source(nlp):
     t, found = rels(nlp, "The Daily Lantern reported that the inspectors told the city council that the "
                          "dam had cracked.")
-    assert len(found) == 1
+    # the relayed claim comes first, then the relay's own report of it (both are attributions)
+    assert [r.source.text for r in found] == ["the inspectors", "The Daily Lantern"]
     r = found[0]
-    assert r.source.text == "the inspectors"
     assert [v.text for v in r.via] == ["The Daily Lantern"]
+    assert t[found[0].content[0][0]:found[0].content[-1][1]].endswith("the dam had cracked")
+    assert found[1].relays_inner and t[found[1].content[0][0]:].startswith("that the inspectors told")
 
 
 def test_telling_a_publisher_records_it_as_relay(nlp):
@@ -211,3 +213,41 @@ def test_which_points_back_to_the_clause_it_follows(nlp):
     t, found = rels(nlp, "Two ferries were sold to the rebels, which both governments denied.")
     assert content_text(t, found[0]) == "Two ferries were sold to the rebels"
     assert found[0].cue_lemma == "deny"
+
+
+def test_outer_report_is_a_pure_relay_only_when_it_opens_with_the_inner_attribution():
+    from claimledger.extract.relation import Relation
+    from claimledger.extract.relation_passes import _pure_relay
+
+    t = "The Lantern reported that inspectors told the council the dam had cracked."
+    outer = Relation(sentence=(0, len(t)), cue=(12, 20), cue_lemma="report", content=[(21, len(t) - 1)],
+                     source=None, source_span=(0, 11))
+    inner = Relation(sentence=(0, len(t)), cue=(37, 41), cue_lemma="tell", content=[(54, len(t) - 1)],
+                     source=None, source_span=(26, 36))
+    assert _pure_relay(outer, [inner], t)
+    t2 = "The mayor said the dam, which inspectors called unsafe, had cracked."
+    outer2 = Relation(sentence=(0, len(t2)), cue=(10, 14), cue_lemma="say", content=[(15, len(t2) - 1)],
+                      source=None, source_span=(0, 9))
+    inner2 = Relation(sentence=(0, len(t2)), cue=(t2.index("called"), t2.index("called") + 6), cue_lemma="call",
+                      content=[(24, 29)], source=None, source_span=(t2.index("inspectors"), t2.index(" called")))
+    assert not _pure_relay(outer2, [inner2], t2)
+
+
+def test_clause_subject_misread_as_a_clause_of_its_own_stays_in_the_content(nlp):
+    from claimledger.extract.attribution import _clause_content
+
+    # the parser reads "that debris" as one clause of "told" and "was identified ..." as another
+    doc = nlp("Monitors told the council that debris from a rocket that hit Dorn on May 3 was identified as "
+              "coming from a drone.")
+    told = next(t for t in doc if t.text == "told")
+    [(a, b)] = _clause_content(told, "tell")
+    assert doc.text[a:b] == "that debris from a rocket that hit Dorn on May 3 was identified as coming from a drone"
+
+
+def test_subject_of_a_passive_telling_verb_is_neither_speaker_nor_content(nlp):
+    from claimledger.extract.combine import _is_recipient
+
+    doc = nlp("We were told about nine hundred new ferries from the yard.")
+    told = next(t.i for t in doc if t.text == "told")
+    assert _is_recipient(doc, [told], [0])
+    assert not _is_recipient(doc, [told], list(range(3, 10)))

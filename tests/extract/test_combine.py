@@ -51,3 +51,51 @@ def test_recipient_is_never_the_content(nlp):
     told = next(r for r in found if text[r.cue[0]:r.cue[1]] == "told")
     assert [text[a:b] for a, b in told.content] == ["Fewer ferries will sail this winter"]
     assert [v.entity for v in told.via] == ["Coast Gazette"]
+
+
+def _guess(doc, cue: str, content_from: str, source: str | None = None, **kw):
+    from claimledger.extract.learned import SpanGuess
+
+    def idx(word: str) -> int:
+        return next(t.i for t in doc if t.text == word)
+
+    first = idx(content_from)
+    content = [[i for i in range(first, len(doc)) if not doc[i].is_punct]]
+    src = [idx(w) for w in source.split()] if source else []
+    return SpanGuess(cue=[idx(cue)], source=src, content=content, sentence=(0, len(doc.text)), **kw)
+
+
+def test_doubtful_learned_cue_needs_confidence_and_a_speaker(nlp):
+    from claimledger.extract.attribution import _subject
+    from claimledger.extract.combine import ALONE_P, combine
+    from claimledger.extract.sources import SourceResolver
+
+    doc = nlp("Farmers in the valley fear the dam will flood their fields.")
+
+    def run(**kw):
+        return combine(doc, [], [_guess(doc, "fear", "the", **kw)], [], SourceResolver(doc), _subject)
+
+    assert run(source="Farmers", viterbi=False, cue_p=ALONE_P - 0.1) == []
+    assert run(viterbi=False, cue_p=0.99) == []  # no speaker either: dropped
+    kept = run(source="Farmers", viterbi=False, cue_p=ALONE_P + 0.1)
+    assert [r.source.text for r in kept] == ["Farmers"] and kept[0].origin == "learned"
+
+
+def test_learned_cue_without_source_takes_the_parsed_subject(nlp):
+    from claimledger.extract.attribution import _subject
+    from claimledger.extract.combine import combine
+    from claimledger.extract.sources import SourceResolver
+
+    doc = nlp("Norway recalled its envoy on Monday and demanded an apology from the embassy.")
+    found = combine(doc, [], [_guess(doc, "demanded", "an")], [], SourceResolver(doc), _subject)
+    assert [(r.source.text, r.kind) for r in found] == [("Norway", "indirect")]
+    alone = combine(doc, [], [_guess(doc, "demanded", "an")], [], SourceResolver(doc))
+    assert [(r.source, r.kind) for r in alone] == [(None, "unattributed")]
+
+
+def test_scare_quote_the_tagger_left_out_is_dropped():
+    text = 'The mayor, a "born optimist," said: "The bridge will open in May."'
+    scare = (text.index('"born'), text.index(' said') - 1)
+    words = (text.index('"The bridge'), len(text))
+    assert _merged_content(text, [scare, words], [words]) == [words]
+    assert _merged_content(text, [(0, 9), words], [words]) == [(0, 9), words]  # an unquoted piece stays

@@ -7,7 +7,8 @@ covering indirect speech too:
 - "according to X" attached to a clause;
 - relays: "A quoted B as saying C" and "A reported, citing B, C" give source B via A; a relation
   inside another's content takes the outer source as its relay ("Reuters reported that monitors told
-  the council that ...") ; "X told <publisher>" records the publisher as relay;
+  the council that ...") and the outer report stays a claim of its own, listed after it; "X told
+  <publisher>" records the publisher as relay;
 - quoted sentences right after an attributed quote continue it.
 """
 
@@ -82,16 +83,18 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 if rel.source is not None and rel.source.entity:
                     resolver.remember(tok.i, rel.source)
         relations.extend(found)
-    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver)
-    relations = flatten_nested(relations)
-    relations = [r for r in relations if r.source is not None or r.kind == "unattributed"]
+    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, _subject)
+    relations = flatten_nested(relations, text)
+    # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
+    relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
     relations = continue_quotes(doc, relations, quotes)
     relations = interview_relays(relations)
     relations = between_same_source(doc, relations)
     interview = find_interview(doc, resolver)
     if interview is not None:
         relations = interview_answers(doc, relations, interview)
-    return sorted(relations, key=lambda r: (r.sentence[0], r.cue[0] if r.cue else 0))
+    # a relay's own report ("Reuters reported that ...") after the claim it relays
+    return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 
 
 def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: SourceResolver) -> Relation | None:
@@ -214,6 +217,10 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
         after = [c for c in clauses if c.i > tok.i]
         clause = after[0] if after else clauses[-1]
         start, end = subtree_chars(clause)
+        if len(after) > 1 and clause.pos_ in {"NOUN", "PROPN", "PRON"}:
+            # "told the council that debris from X was found": a verbless "clause" is the subject of the
+            # next one, misread; the content runs on to the real clause's end
+            end = max(end, subtree_chars(after[-1])[1])
         return [(_swallowed_subject(tok, clause) or start, end)]
     if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return None  # "calling on X to ..." is an appeal, not a statement
@@ -249,9 +256,14 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
 
 
 def _swallowed_subject(cue: Token, clause: Token) -> int | None:
-    """'said on Tuesday City Hall would close': the clause's subject misread as the object of 'on'."""
+    """'said on Tuesday City Hall would close': the clause's subject misread as the object of 'on' (or
+    of the cue itself, after the person told)."""
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
         return None
+    # "told the council that debris from X was found": the subject misread as a second object
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "dative"} and cue.i < c.i < clause.i]
+    if len(objects) >= 2:
+        return objects[1].left_edge.idx
     for prep in cue.children:
         if prep.dep_ == "prep" and cue.i < prep.i and prep.right_edge.i == clause.left_edge.i - 1:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -282,6 +294,10 @@ def _subject(tok: Token) -> Token | None:
     if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
         return _subject(tok.head)
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    # "a statement saying ...", "officials, reported ...": a participle hanging from the speaker
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} \
+            and (tok.tag_ == "VBG" or _has_clause(tok)):
         return tok.head
     return None
 

@@ -21,6 +21,7 @@ class Relation:
     negated: bool = False
     cue_token: int | None = None  # token index of the cue, for stance and dates
     origin: str = "rule"  # rule | learned (found by the learned taggers alone) | both
+    relays_inner: bool = False  # its content is another relation it relays ("X reported that Y said Z")
 
 
 __all__ = ["Relation"]

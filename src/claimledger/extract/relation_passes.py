@@ -22,8 +22,8 @@ EVIDENTIAL = {"find", "conclude", "assess", "estimate", "show", "indicate", "sug
               "fear", "expect", "suspect", "reveal", "signal"}
 
 
-def flatten_nested(relations: list[Relation]) -> list[Relation]:
-    """A relation whose cue lies in another's content is relayed by that other's source."""
+def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
+    """A relation whose cue lies in another's content is relayed by that other's source; both stay."""
     # "reports suggest X, according to two officials": the officials are the source, not "reports"
     for acc in [r for r in relations if r.kind == "according_to"]:
         for r in relations:
@@ -50,7 +50,9 @@ def flatten_nested(relations: list[Relation]) -> list[Relation]:
                 own = r.source.entity if r.source is not None else None
                 chain = [c for c in chain if c.entity != own]  # "according to X, ..., which it said"
                 r.via = chain + [v for v in r.via if v.entity not in {c.entity for c in chain}]
-            continue
+            # the outer speaker's own statement stays a claim too (news annotation marks both); a pure
+            # relay ("Reuters reported that monitors told ...") is listed after the claim it relays
+            outer.relays_inner = _pure_relay(outer, inner, text)
         keep.append(outer)
     keep = [r for r in keep if r.content]
     # a cue inside another relation's cue ("saying" in "quoted X as saying") is part of it
@@ -63,6 +65,22 @@ def flatten_nested(relations: list[Relation]) -> list[Relation]:
             continue
         out.append(r)
     return out
+
+
+def _pure_relay(outer: Relation, inner: list[Relation], text: str) -> bool:
+    """'Reuters reported that monitors told the council that X': the outer content is nothing but the
+    inner attribution, so the outer speaker is above all the inner one's relay."""
+    start = min(a for a, _ in outer.content)
+    lead = text[start:start + 40]
+    skip = len(lead) - len(lead.lstrip())
+    if lead[skip:skip + 5].lower() == "that ":
+        skip += 5
+    begin = start + skip
+    for r in inner:
+        first = min([r.cue[0]] + ([r.source_span[0]] if r.source_span else []))
+        if first <= begin + 1:
+            return True
+    return False
 
 
 GENERIC_SOURCE_HEADS = {"report", "reports", "media", "story", "stories", "article", "account", "accounts"}
@@ -94,7 +112,9 @@ def continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan])
         if not prev:
             continue
         last = max(prev, key=_relation_end)
-        gap = text[_relation_end(last):q[0]]
+        # the rest of the attributing sentence ("told the Valley Herald.") is no gap
+        end = last.sentence[1] if _relation_end(last) <= last.sentence[1] <= q[0] else _relation_end(last)
+        gap = text[end:q[0]]
         if gap.strip(" \n.,:;!?"):
             # the rest of a quoting sentence: '"A," said Ann Lee, a farmer. "B."' goes on with B
             if "\n" in gap or len(gap) > 160 or last.kind not in {"direct", "mixed"} \

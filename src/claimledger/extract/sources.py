@@ -79,15 +79,34 @@ def core_span(tok: Token) -> Span:
 def entity_name(span: Span) -> tuple[str | None, str | None]:
     """The named entity of a source phrase (the one holding its head), with its kind."""
     head = span.root
-    for ent in span.ents:
+    ents = _ents_within(span)
+    for ent in ents:
         if ent.start <= head.i < ent.end:
             return _clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
     # "Kremlin spokesman Dmitry Peskov" has its name at the end; "United Nations sanctions
     # monitors" is a description, named by the whole phrase
-    for ent in span.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and ent.end == head.i + 1:
             return _clean_name(ent), "person"
     return None, None
+
+
+def _ents_within(span: Span) -> list[Span]:
+    """The entities lying wholly inside ``span``, as ``Span.ents`` gives them, read from the tokens'
+    IOB tags: ``Span.ents`` walks every entity of the document on each call."""
+    doc, out, i = span.doc, [], span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= span.end:
+            out.append(Span(doc, i, j, label=tok.ent_type_))
+        i = j
+    return out
 
 
 def _clean_name(ent: Span) -> str:

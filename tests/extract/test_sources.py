@@ -1,0 +1,28 @@
+"""Who a source is, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from claimledger.extract.attribution import _subject, find_attributions
+from claimledger.extract.sources import _ents_within, entity_name
+
+
+def test_entities_within_a_span_match_spacy(nlp):
+    doc = nlp("Kremlin spokesman Dmitry Peskov met Angela Rossi of the World Bank in Geneva on Friday.")
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span = doc[start:end]
+            want = [(e.start, e.end, e.label_) for e in span.ents]
+            assert [(e.start, e.end, e.label_) for e in _ents_within(span)] == want
+
+
+def test_entity_name_of_a_titled_person(nlp):
+    doc = nlp("Kremlin spokesman Dmitry Peskov said nothing.")
+    assert entity_name(doc[0:4]) == ("Dmitry Peskov", "person")
+
+
+def test_participle_hangs_from_its_speaker(nlp):
+    doc = nlp("The ministry issued a statement saying the border would stay closed.")
+    saying = next(t for t in doc if t.text == "saying")
+    assert _subject(saying).text == "statement"
+    rel = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
+    assert rel.source is not None and rel.source.text == "a statement"
