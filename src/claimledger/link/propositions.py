@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from claimledger.embed import load_embedder
+from claimledger.link.relays import relay_wrappers
 from claimledger.model import Claim, Proposition
 
 STOP = set((
@@ -375,10 +376,12 @@ def group_claims(new: list[Claim], existing: dict[str, list[Claim]], embedder=No
     claims missing from it are embedded, and their vectors are added to it.
     """
     embedder = embedder or load_embedder()
-    old = [c for members in existing.values() for c in members]
-    everyone = old + list(new)
     if not new:
         return {}, []
+    relayed = relay_wrappers(new)  # a report of another claim joins that claim's proposition
+    new = [c for c in new if c.id not in relayed]
+    old = [c for members in existing.values() for c in members]
+    everyone = old + list(new)
     vectors = _vectors(everyone, embedder, {} if cache is None else cache)
     grouping = Grouping(everyone, vectors, embedder)
     pos = 0
@@ -397,9 +400,13 @@ def group_claims(new: list[Claim], existing: dict[str, list[Claim]], embedder=No
             cluster.fixed_id = "p" + hashlib.sha1(everyone[min(cluster.members)].id.encode()).hexdigest()[:10]
         assignment[everyone[i].id] = cluster.fixed_id
         touched[cluster.fixed_id] = cluster
+    reports: dict[str, list[str]] = defaultdict(list)
+    for outer_id, inner in relayed.items():
+        assignment[outer_id] = assignment[inner.id]
+        reports[assignment[inner.id]].append(outer_id)
     props = []
     for pid in sorted(touched):
         members = [everyone[i] for i in sorted(touched[pid].members)]
         label, unit = label_for(members)
-        props.append(Proposition(id=pid, label=label, claim_ids=[c.id for c in members], unit=unit))
+        props.append(Proposition(id=pid, label=label, claim_ids=[c.id for c in members] + reports[pid], unit=unit))
     return assignment, props
