@@ -119,3 +119,15 @@ def test_a_people_counted_by_name_joins_the_same_people_counted_by_role():
     assert assignment["a"] == assignment["b"] != assignment["c"]
     label = next(p.label for p in props if p.id == assignment["a"])
     assert label.startswith("How many Valdorian soldiers?") or label.startswith("How many Valdorians?")
+
+
+def test_label_prefers_a_claim_that_stands_on_its_own():
+    # the relative clause shares the most words with the others, but reads as no statement on its own
+    claims = [claim("a", "which officials said kept the flood gates shut to protect the valley"),
+              claim("b", "the flood gates were shut"),
+              claim("c", "it said the flood gates were kept shut")]
+    label, _ = label_for(claims)
+    assert label == "The flood gates were shut"
+    # with no claim standing alone, the best-shared one still names the group
+    label, _ = label_for([claims[0], claims[2]])
+    assert label == "Which officials said kept the flood gates shut to protect the valley"

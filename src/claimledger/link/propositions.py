@@ -41,6 +41,8 @@ NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*")
 ANAPHOR = re.compile(r"^\W*(?:this|these|those|such)\b|\b(?:this|that|it|these|those)\W*$|"
                      r"\b(?:the|this|that|such) (?:possibility|possibilities|allegations?|claims?|reports?|figures?|"
                      r"moves?|idea|news)\b", re.IGNORECASE)
+# content that opens as a relative clause or with a pronoun: no label on its own
+LEANING = re.compile(r"^\W*(?:which|who|whom|whose|where|it|they|he|she|them|him|her)\b", re.IGNORECASE)
 # cosine to a proposition's mean vector needed to join it, per kind of vector
 THRESHOLD = {"model": 0.5, "lexical": 0.15}
 UNIT_MATCH = {"model": 0.55, "lexical": 0.99}
@@ -306,7 +308,8 @@ def label_for(claims: list[Claim]) -> tuple[str, str | None]:
     # words shared with the other claims, summed through word counts: linear in the group's size
     df = Counter(t for bag in bags for t in bag)
     pool = [i for i, c in enumerate(claims) if unit in {f.unit for f in c.figures}] if unit else range(len(claims))
-    best = max(pool, key=lambda i: (sum(df[t] for t in bags[i]) - len(bags[i]) / 100,
+    # a claim that stands on its own names the group better than one leaning on its sentence
+    best = max(pool, key=lambda i: (_stands_alone(claims[i].content), sum(df[t] for t in bags[i]) - len(bags[i]) / 100,
                                     -len(claims[i].content)), default=None)
     rep = _as_statement(claims[best].content) if best is not None else ""
     if unit:
@@ -316,6 +319,11 @@ def label_for(claims: list[Claim]) -> tuple[str, str | None]:
         question = f"How many {owner}{unit}?"
         return (f"{question} ({rep})" if rep else question), unit
     return rep or "(unlabelled)", None
+
+
+def _stands_alone(content: str) -> bool:
+    """Not a relative clause ("which it said was meant to ...") and not leaning on what came before."""
+    return not LEANING.match(content) and not is_anaphoric(content)
 
 
 def _as_statement(content: str, limit: int = 90) -> str:
