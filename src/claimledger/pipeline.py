@@ -17,7 +17,7 @@ from claimledger.extract import extract
 from claimledger.ingest import iter_inputs
 from claimledger.link import link
 from claimledger.model import Article, Claim, IngestError
-from claimledger.parse import load_model
+from claimledger.parse import load_model, parse_text
 from claimledger.store import LedgerStore
 
 # below this many new articles, starting worker processes costs more than it saves
@@ -37,11 +37,15 @@ class RunResult:
         return 1 if self.errors else 0
 
 
+# a long feature runs to ~100,000 characters; far beyond that an input is not one article
+MAX_ARTICLE_CHARS = 500_000
+
+
 def analyze_article(article: Article) -> tuple[Article, list[Claim] | str]:
     """Parse and extract one article; a failure comes back as its message, not an exception."""
     try:
         nlp = load_model()
-        return article, extract(article, nlp(article.analysis_text()))
+        return article, extract(article, parse_text(article.analysis_text(), nlp))
     except Exception as exc:  # noqa: BLE001 - one bad article must not end the batch
         return article, f"analysis failed: {type(exc).__name__}: {exc}"
 
@@ -63,7 +67,7 @@ def _analyzed(articles: list[Article], workers: int) -> Iterator[tuple[Article, 
 
 
 def run(inputs: Iterable[str], db_path: str | Path, *, workers: int | None = None,
-        max_bytes: int = 20_000_000, timeout: float = 15.0,
+        max_bytes: int = 20_000_000, timeout: float = 15.0, max_chars: int = MAX_ARTICLE_CHARS,
         on_error: Callable[[IngestError], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None) -> RunResult:
     """Analyze inputs into the ledger at ``db_path``; returns what was added, skipped and refused."""
@@ -75,6 +79,14 @@ def run(inputs: Iterable[str], db_path: str | Path, *, workers: int | None = Non
         seen: set[str] = set()
         for item in iter_inputs(list(inputs), max_bytes=max_bytes, timeout=timeout):
             if isinstance(item, IngestError):
+                result.errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            if len(item.text) > max_chars:
+                # a book or a whole site dump: hours of parsing and tens of thousands of claims at once
+                item = IngestError(item.path or item.id, f"too long for one article: {len(item.text):,} characters, "
+                                   f"over the {max_chars:,} limit (--max-chars); split it into its articles")
                 result.errors.append(item)
                 if on_error:
                     on_error(item)

@@ -1,0 +1,26 @@
+"""The parse stage on texts longer than one piece."""
+
+from __future__ import annotations
+
+from claimledger.parse import parse_text, split_text
+
+
+def test_pieces_join_back_and_stay_under_the_limit():
+    text = ("The harbour master said six ferries were late.\nOfficials said the storm had passed. " * 40)
+    pieces = split_text(text, 300)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 300 for p in pieces)
+    assert all(p.endswith(("\n", ". ")) for p in pieces[:-1])  # cut at paragraph or sentence ends
+    assert split_text("short", 300) == ["short"]
+    # a text with no breaks at all is still cut, exactly at the limit
+    assert [len(p) for p in split_text("x" * 650, 300)] == [300, 300, 50]
+
+
+def test_long_text_parses_in_pieces_with_the_same_offsets(nlp):
+    text = "The mayor said that five ferries sank near Dorn.\n" * 30
+    doc = parse_text(text, nlp, max_chars=400)
+    assert doc.text == text
+    said = [t for t in doc if t.text == "said"]
+    assert len(said) == 30
+    assert all(text[t.idx:t.idx + 4] == "said" for t in said)
+    assert all(t.head.text == "said" for t in doc if t.text == "mayor")
