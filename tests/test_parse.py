@@ -24,3 +24,11 @@ def test_long_text_parses_in_pieces_with_the_same_offsets(nlp):
     assert len(said) == 30
     assert all(text[t.idx:t.idx + 4] == "said" for t in said)
     assert all(t.head.text == "said" for t in doc if t.text == "mayor")
+
+
+def test_doc_text_is_the_documents_text_read_once(nlp):
+    from claimledger.parse import doc_text
+
+    doc = nlp("The harbour master said six ferries were late.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)  # kept on the doc, not joined again from its tokens

@@ -81,6 +81,15 @@ def split_text(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document: spaCy joins every token on each access, so reading it once
+    per claim makes a long article quadratic."""
+    text = doc.user_data.get("claimledger_text")
+    if text is None:
+        text = doc.user_data["claimledger_text"] = doc.text
+    return text
+
+
 def model_name(nlp: Language | None = None) -> str:
     nlp = nlp or load_model()
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

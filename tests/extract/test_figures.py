@@ -177,3 +177,14 @@ def test_group_sized_by_of_gives_the_unit(nlp):
     assert (f.value, f.kind, f.unit) == (600000, "approx", "army")
     f = one(nlp, "A total of 300 were detained.")
     assert (f.value, f.unit) == (300, None)
+
+
+def test_entity_around_a_token_reads_the_whole_entity(nlp):
+    from claimledger.extract.figures import entity_around
+
+    doc = nlp("The ferry left Oslo on 3 March 2024 with 40 passengers.")
+    march = next(t for t in doc if t.text == "March")
+    ent = entity_around(doc, march)
+    assert ent is not None and ent.label_ == "DATE" and "March" in ent.text
+    assert ent.text == next(e.text for e in doc.ents if e.start <= march.i < e.end)
+    assert entity_around(doc, doc[1]) is None  # "ferry" is in no entity

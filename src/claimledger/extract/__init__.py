@@ -14,12 +14,13 @@ from claimledger.extract.figures import extract_figures
 from claimledger.extract.relation import Relation
 from claimledger.extract.stance import classify_stance
 from claimledger.model import Article, Claim, Span
+from claimledger.parse import doc_text
 
 
 def extract(article: Article, doc: Doc) -> list[Claim]:
     """All claims of one article, in text order."""
     text = article.text
-    analysis_text = doc.text  # Doc.text joins every token: read it once per article
+    analysis_text = doc_text(doc)
     anchor = document_anchor(doc, article.published)
     claims = []
     for rel in find_attributions(doc, analysis_text):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from claimledger.model import DateRange, Span
+from claimledger.parse import doc_text
 from claimledger.timeexpr import WEEKDAYS, TimeExpression, find_time_expressions
 
 _RELATIVE_KINDS = {"weekday", "relative", "ago"}
@@ -43,7 +44,7 @@ def document_anchor(doc: Doc, published: str | None) -> Anchor | None:
         except ValueError:
             pass
     latest: dt.date | None = None
-    for expr in find_time_expressions(doc.text[:_ANCHOR_SCAN_CHARS]):
+    for expr in find_time_expressions(doc_text(doc)[:_ANCHOR_SCAN_CHARS]):
         if expr.date is None or expr.kind not in ("iso", "md", "dm", "md_range", "dm_range"):
             continue
         if not (expr.explicit_year or "," in expr.text or _has_weekday(expr)):
@@ -72,7 +73,7 @@ def _resolved(text: str, offset: int, anchor: Anchor | None) -> list[TimeExpress
 def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
                 anchor: Anchor | None) -> tuple[str | None, DateRange | None]:
     """(claim_date ISO day or None, event_date range or None) of one claim."""
-    text = doc.text[sentence[0]:sentence[1]]
+    text = doc_text(doc)[sentence[0]:sentence[1]]
     exprs = _resolved(text, sentence[0], anchor)
     if not exprs:
         return None, None

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.numbers import NumberPhrase, digits_value, read_number, read_vague
 from claimledger.model import Figure
+from claimledger.parse import doc_text
 from claimledger.timeexpr import MONTHS, WEEKDAYS, find_time_expressions
 
 _HEDGES = {
@@ -92,7 +93,7 @@ def _not_a_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, hedged: bool, s
     first, last = doc[num.first], doc[num.last]
     nxt = doc[num.last + 1] if num.last + 1 < hi else None
     prev = doc[num.first - 1] if num.first > lo else None
-    text = doc.text
+    text = doc_text(doc)
     if _skipped_span(first.idx, skip_spans):
         return True
     counted_next = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in _TIME_NOUNS
@@ -131,10 +132,24 @@ def _not_a_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, hedged: bool, s
     return num.words and num.value == 1 and not num.scaled and not hedged
 
 
+def entity_around(doc: Doc, tok: Token) -> Span | None:
+    """The named entity holding ``tok``, read from the IOB tags around it (``doc.ents`` builds every
+    entity of the document on each call: quadratic over a long article)."""
+    if tok.ent_iob_ not in {"B", "I"}:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
 def _is_time_entity(doc: Doc, tok: Token) -> bool:
     """Whether spaCy's DATE/TIME entity around ``tok`` really names a time: it holds a time word, a month,
     a weekday, a year or "ago". The small model also tags "between 5" in "between 5 and 7 percent"."""
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_around(doc, tok)
     if ent is None:
         return False
     for t in ent:
@@ -243,7 +258,7 @@ def _noun_phrase_unit(doc: Doc, j: int, hi: int) -> str | None:
             kept.insert(0, tok)  # "special" in "special forces soldiers" modifies "forces", not the head
         else:
             break
-    return doc.text[kept[0].idx:kept[-1].idx + len(kept[-1])]
+    return doc_text(doc)[kept[0].idx:kept[-1].idx + len(kept[-1])]
 
 
 def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
@@ -252,7 +267,7 @@ def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
     if span is None or len(span) == 0:
         return []
     lo, hi = span.start, span.end
-    text = doc.text
+    text = doc_text(doc)
     skip_spans = [(start + a, start + b) for a, b in
                   [t[:2] for t in ((e.start, e.end) for e in find_time_expressions(text[start:end]))]]
     skip_spans += [(start + m.start(), start + m.end()) for rx in (_URL, _PHONE) for m in rx.finditer(text[start:end])]
@@ -281,7 +296,7 @@ def extract_figures(doc: Doc, start: int, end: int) -> list[Figure]:
 def _build_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, skip_spans: list[tuple[int, int]]
                   ) -> tuple[Figure | None, int]:
     """Hedge, range, currency, unit around one number phrase; returns (figure or None, next token)."""
-    text = doc.text
+    text = doc_text(doc)
     currency = _currency_before(doc, num.first, lo)
     first_tok = currency[1] if currency else num.first
     hedge = _phrase_before(doc, first_tok, lo, _HEDGE_WORDS)
