@@ -16,6 +16,7 @@ Resolution rules for expressions without a year (``anchor`` is the article's ref
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -285,12 +286,15 @@ def _without_full_stop(text: str, s: int, e: int) -> int:
 def find_time_expressions(text: str, anchor: dt.date | None = None, future_days: int = 7,
                           case_sensitive: bool = True) -> list[TimeExpression]:
     """All date expressions of ``text`` in order, non-overlapping, each resolved against ``anchor``."""
-    taken: list[tuple[int, int]] = []
+    # the spans already taken, kept sorted: an overlap check is one bisection, not a scan of them all
+    starts: list[int] = []
+    ends: list[int] = []
     found: list[TimeExpression] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(s < b and a < e for a, b in taken):
+            k = bisect.bisect_left(starts, e)  # the taken span starting last before this one ends
+            if k and ends[k - 1] > s:
                 continue
             if case_sensitive and not _capitalised(m):
                 continue
@@ -307,7 +311,9 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, future_days:
             explicit = any(g.get(k) for k in ("y1", "y2"))
             e = _without_full_stop(text, s, e)
             found.append(TimeExpression(s, e, text[s:e], kind, date, explicit))
-            taken.append((s, e))
+            k = bisect.bisect_left(starts, s)
+            starts.insert(k, s)
+            ends.insert(k, e)
     return sorted(found, key=lambda t: t.start)
 
 
