@@ -25,6 +25,8 @@ def find_quotes(text: str, min_chars: int = 1) -> list[Span]:
             # a straight quote opens only where a word starts after it
             if ch == "`" and text.startswith("``", i):
                 close = "''"  # LaTeX/Penn style ``quote''
+            elif ch == "'" and _opens_double_apostrophe(text, i, para_start, para_end):
+                close = "''"  # newswire style ''quote'' (two apostrophes either side)
             if close and (ch != '"' or (i + 1 < para_end and not text[i + 1].isspace())):
                 j = text.find(close, i + 1, para_end)
                 width = len(close)
@@ -50,6 +52,13 @@ def find_quotes(text: str, min_chars: int = 1) -> list[Span]:
             else:
                 i += 1
     return quotes
+
+
+def _opens_double_apostrophe(text: str, i: int, para_start: int, para_end: int) -> bool:
+    """Two apostrophes where a word starts ("said, ''We will.''"): not a closing pair or a possessive."""
+    if not text.startswith("''", i) or i + 2 >= para_end or text[i + 2].isspace() or text[i + 2] == "'":
+        return False
+    return i == para_start or text[i - 1].isspace() or text[i - 1] in "([\u2014-"
 
 
 def _paragraphs(text: str) -> list[Span]:
