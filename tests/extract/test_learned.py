@@ -102,3 +102,20 @@ def test_cue_labels_add_likely_cues_but_never_stretch_the_best_path():
     assert path == best and p == pytest.approx(probs)
     # token 2 touches the best path's cue: left alone; tokens 4-5 make a new two-word cue
     assert labels == ["O", "B", "O", "O", "B", "I", "O"]
+
+
+def test_features_mark_branches_inside_the_reported_clause_and_phrase_edges(nlp):
+    doc = nlp("The harbour master said the ferry would sail to Dover, a port in the south.")
+    table = TokenTable(doc, find_quotes(doc.text))
+    said = next(t.i for t in doc if t.text == "said")
+    rows = span_features(table, (0, len(doc)), [said])
+    ferry = next(t.i for t in doc if t.text == "ferry")
+    port = next(t.i for t in doc if t.text == "port")
+    the_harbour = 0
+    # the subject of the reported clause, one step below the clause the cue governs
+    assert "down2=ccomp|nsubj|R" in rows[ferry]
+    # deeper tokens still say which branch of the clause they hang in
+    assert any(f.startswith("down2=ccomp|") for f in rows[port])
+    # "The" opens no phrase of its own; "master" starts none either but "ferry" ends one
+    assert not any(f.startswith("ledge=") for f in rows[the_harbour])
+    assert "redge" in rows[ferry]

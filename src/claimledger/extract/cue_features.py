@@ -190,7 +190,7 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
         sent_off = 0 if table.sent_start[i] == cue_sent else (-1 if i < first else 1)
         feats.append(f"soff={sent_off}")
         # where the token hangs relative to the cue: the branch below their lowest common ancestor
-        below, lca_seen = None, False
+        below, lca_seen, branch = None, False, []
         for t in _path_up(table, i):
             if t in head_pos:
                 n = head_pos[t]
@@ -198,6 +198,7 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
                 lca_seen = True
                 break
             below = t
+            branch.append(t)
         if not lca_seen:
             feats.append("nolca")
         else:
@@ -205,6 +206,16 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
             feats += [f"up={up}", f"down={down}", f"ud={up}|{down}", f"udr={up}|{down}|{rel}"]
             if up == "self":
                 feats.append(f"cdown={cue_lemma}|{down}")
+            # one step further into the branch: an apposition, relative clause or adjunct hanging off
+            # the reported clause ("..., the former secretary", "..., where he trailed") often ends it
+            if len(branch) >= 2:
+                feats.append(f"down2={down}|{table.dep[branch[-2]]}|{rel}")
+        # where a phrase starts or ends: content boundaries follow phrase edges
+        tok = table.doc[i]
+        if tok.left_edge.i == i and table.children[i]:
+            feats.append(f"ledge={table.dep[i]}")
+        if tok.right_edge.i == i and i + 1 < table.n and table.head[i + 1] != i:
+            feats.append("redge")
         if qmask[i]:
             feats.append(f"cq={int(qmask[i] in cue_quote)}")
         if table.sent_start[i] == i:
