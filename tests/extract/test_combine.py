@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.combine import _merged_content
+from claimledger.extract.combine import _merged_content, _own_sentence_first
 from claimledger.extract.learned import available
 
 needs_models = pytest.mark.skipif(not available(), reason="python-crfsuite or the shipped taggers missing")
@@ -30,6 +30,23 @@ def test_learned_piece_outside_the_rule_is_kept():
     rule = [(0, 15)]
     second = (text.index('"The team'), len(text))
     assert _merged_content(text, rule, [(0, 15), second]) == [(0, 15), second]
+
+
+
+def test_quote_after_a_closing_paraphrase_is_left_to_continue_on_its_own():
+    text = 'Little is known so far, the analyst told a radio station. "But the ferries will sail."'
+    cue = (text.index("told"), text.index("told") + 4)
+    sentence = (0, text.index(".") + 1)
+    quote = (text.index('"But'), len(text))
+    assert _own_sentence_first([(0, text.index(",")), quote], cue, sentence, text) == [(0, text.index(","))]
+
+
+def test_quote_after_a_quoting_sentence_stays_in_the_relation():
+    text = '"Little is known so far," the analyst said. "But the ferries will sail."'
+    cue = (text.index("said"), text.index("said") + 4)
+    sentence = (0, text.index(".") + 1)
+    pieces = [(0, text.index(",") + 2), (text.index('"But'), len(text))]
+    assert _own_sentence_first(pieces, cue, sentence, text) == pieces
 
 
 @needs_models

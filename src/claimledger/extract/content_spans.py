@@ -96,8 +96,38 @@ def runs(indices: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
+
+# children of a cue that say when, where or to whom it was said, never what ("said in an interview with X
+# that ...", "told CBS News on Monday that ...")
+CUE_ADJUNCT_DEPS = {"prep", "npadvmod", "dative", "dobj", "obj"}
+
+
+def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
+    """Content pieces without a leading phrase that hangs from the cue itself, when a 'that' clause
+    follows it: PolNeAR's content starts at the reported clause ("that he would run")."""
+    doc = cue.doc
+    out = []
+    for a, b in content:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.start <= cue.i:
+            out.append((a, b))
+            continue
+        i = span.start
+        for child in cue.children:
+            if child.dep_ in CUE_ADJUNCT_DEPS and child.left_edge.i == i and child.right_edge.i < span.end - 1:
+                i = child.right_edge.i + 1
+        while i < span.end - 1 and (doc[i].is_space or doc[i].text == ","):
+            i += 1
+        if i > span.start and doc[i].lower_ == "that" and doc[i].dep_ == "mark":
+            out.append((doc[i].idx, b))
+        else:
+            out.append((a, b))
+    return out
+
+
 __all__ = [
     "antecedent_of_which",
+    "drop_cue_adjuncts",
     "cue_end",
     "cut_at_semicolon",
     "mostly_quoted",
