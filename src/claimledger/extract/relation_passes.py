@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from claimledger.extract.interview import Interview, answer_sentences, first_person, in_answer
@@ -32,11 +34,18 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
                     or any(a <= acc.cue[0] < b for a, b in r.content)):
                 r.content = []
     relations = [r for r in relations if r.content]
+    # relations by where their cue starts: the ones inside a content are found by bisection, so a long
+    # article costs time in proportion to its relations, not to their square
+    by_cue = sorted((r.cue[0], k) for k, r in enumerate(relations) if r.cue)
+    cue_starts = [at for at, _ in by_cue]
     keep = []
     for outer in relations:
+        within: list[int] = []
+        if outer.cue:
+            for a, b in outer.content:
+                within += [k for _, k in by_cue[bisect.bisect_left(cue_starts, a):bisect.bisect_left(cue_starts, b)]]
         # what the taggers alone found inside a quote or clause does not make it a relay
-        inner = [r for r in relations if r is not outer and r.cue and outer.cue and r.origin != "learned"
-                 and any(a <= r.cue[0] < b for a, b in outer.content)
+        inner = [r for r in (relations[k] for k in sorted(set(within))) if r is not outer and r.origin != "learned"
                  and not any(a <= outer.cue[0] < b for a, b in r.content)]
         if inner and outer.kind != "direct" and all(r.cue_lemma in EVIDENTIAL for r in inner) \
                 and outer.cue_lemma not in EVIDENTIAL and outer.kind != "according_to":
@@ -57,12 +66,20 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
     keep = [r for r in keep if r.content]
     # a cue inside another relation's cue ("saying" in "quoted X as saying") is part of it
     out: list[Relation] = []
+    cues = sorted((r.cue, k) for k, r in enumerate(keep) if r.cue)
+    starts = [c[0] for c, _ in cues]
+    widest = max((b - a for (a, b), _ in cues), default=0)
+    seen: set[tuple[int, int]] = set()
     for r in keep:
-        if r.cue and any(o is not r and o.cue and o.cue[0] <= r.cue[0] and r.cue[1] <= o.cue[1]
-                         and (o.cue[1] - o.cue[0]) > (r.cue[1] - r.cue[0]) for o in keep):
-            continue
-        if r.cue and any(o.cue == r.cue for o in out):
-            continue
+        if r.cue:
+            # only a cue starting at most the widest cue's length before this one can hold it
+            near = cues[bisect.bisect_left(starts, r.cue[0] - widest):bisect.bisect_right(starts, r.cue[0])]
+            if any(keep[k] is not r and c[0] <= r.cue[0] and r.cue[1] <= c[1] and (c[1] - c[0]) > (r.cue[1] - r.cue[0])
+                   for c, k in near):
+                continue
+            if tuple(r.cue) in seen:
+                continue
+            seen.add(tuple(r.cue))
         out.append(r)
     return out
 
