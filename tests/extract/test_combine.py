@@ -11,6 +11,11 @@ from claimledger.extract.learned import available
 needs_models = pytest.mark.skipif(not available(), reason="python-crfsuite or the shipped taggers missing")
 
 
+def _rels(nlp, text):
+    doc = nlp(text)
+    return doc, find_attributions(doc)
+
+
 def test_rule_content_reaches_the_clause_end():
     text = "The agency said the road would reopen soon, of which crews were sure."
     rule = [(16, len(text) - 1)]
@@ -116,3 +121,37 @@ def test_scare_quote_the_tagger_left_out_is_dropped():
     words = (text.index('"The bridge'), len(text))
     assert _merged_content(text, [scare, words], [words]) == [words]
     assert _merged_content(text, [(0, 9), words], [words]) == [(0, 9), words]  # an unquoted piece stays
+
+
+@needs_models
+def test_participle_cue_takes_the_speaker_of_the_verb_it_hangs_from(nlp):
+    text = "The ferry company's board firmly rejected the complaints, calling them baseless at a meeting in Dorn."
+    _, found = _rels(nlp, text)
+    calling = next(r for r in found if text[r.cue[0]:r.cue[1]] == "calling")
+    assert calling.source is not None and calling.source.text.startswith("The ferry company's board")
+
+
+@needs_models
+def test_relative_pronoun_speaker_is_its_antecedent_and_other_verbs_content_stays_theirs(nlp):
+    text = ("A harbour official, who asked not to be named because she was not cleared to speak, told the "
+            "Dorn Courier that about 40 ferries were idle.")
+    _, found = _rels(nlp, text)
+    # "who" as written, naming the official
+    assert all(r.source is None or r.source.text.lower() != "who" or r.source.entity == "harbour official"
+               for r in found)
+    told = next(r for r in found if text[r.cue[0]:r.cue[1]] == "told")
+    asked = [r for r in found if text[r.cue[0]:r.cue[1]] == "asked"]
+    for r in asked:  # if the taggers read "asked" as a cue, it keeps to its own clause
+        assert not any(a <= told.content[0][0] < b for a, b in r.content)
+        assert "harbour official" in r.source.entity
+
+
+def test_the_one_asked_is_no_speaker(nlp):
+    from claimledger.extract.combine import _asked_one
+
+    doc = nlp("Mayor Ann Lee, asked about the bridge at a briefing on Monday, did not deny the delay.")
+    asked = next(t for t in doc if t.text == "asked")
+    assert _asked_one(doc, asked, [0, 1, 2])
+    doc2 = nlp("Mayor Ann Lee asked about the bridge and said it would open in May.")
+    asked2 = next(t for t in doc2 if t.text == "asked")
+    assert not _asked_one(doc2, asked2, [0, 1, 2])

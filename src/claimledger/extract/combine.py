@@ -28,6 +28,7 @@ from claimledger.extract.content_spans import drop_cue_adjuncts
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
+from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 
 RELAY_CUES = {"cite", "quote"}
@@ -37,6 +38,9 @@ ADDRESSING_CUES = {"tell", "inform", "brief", "assure", "remind", "notify"}
 # who may speak when the tagger marked no source and the parse gives the cue a subject
 SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# cues whose passive participle marks the one asked, not a speaker ("Putin, asked about X, ...")
+ASKING_CUES = {"ask", "question", "press", "quiz", "challenge"}
 
 # where a coordinated or relative clause starts right after a learned content piece
 NEW_CLAUSE = re.compile(r",?\s+(but|and|while|whereas|which|who|although|though|as|so)\b", re.IGNORECASE)
@@ -52,6 +56,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         cue = char_span(doc, guess.cue)
         # whom the cue addresses is no content, unless the tagger found nothing else
         pieces = [run for run in guess.content if not _is_recipient(doc, guess.cue, run)] or guess.content
+        pieces = [run for run in pieces if not _reported_by_another(doc, guess.cue, run)] or pieces
         content = _own_sentence_first([_trimmed(doc, run) for run in pieces], cue, guess.sentence, resolver.text)
         source_span = char_span(doc, guess.source) if guess.source else None
         rule = next((r for r in rules if id(r) not in matched and r.cue
@@ -79,9 +84,22 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         head = _head(doc, guess.cue)
         if head.lemma_.lower() in RELAY_CUES:
             continue  # "citing X" / "quoted X": the rules make these relays of another relation
-        source = resolver.party(_head(doc, guess.source), doc[guess.source[0]:guess.source[-1] + 1]) \
-            if guess.source else None
+        speaker = _head(doc, guess.source) if guess.source else None
+        if speaker is not None and head.lemma_.lower() in ASKING_CUES and _asked_one(doc, head, guess.source):
+            continue  # "Putin, asked about X, ...": the one asked, not a speaker
+        if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+            # "an officer, who asked ...": written "who" (its span), naming the officer
+            antecedent = resolver.party(speaker.head.head)
+            source = Party(text=speaker.text, entity=antecedent.entity or antecedent.text, kind=antecedent.kind,
+                           span=(speaker.idx, speaker.idx + len(speaker)))
+            head_at = speaker.head.head.idx
+            content = [(a, b) for a, b in content if not a <= head_at < b] or content  # the officer says nothing
+        else:
+            source = resolver.party(speaker, doc[guess.source[0]:guess.source[-1] + 1]) if speaker is not None else None
         source_span = source.span if source is not None else None
+        governing = _governing_relation(head, out + rules) if source is None else None
+        if governing is not None:  # "X rejected the reports, calling them groundless": X calls them so
+            source, source_span = governing.source, governing.source_span
         subject = subject_of(head) if source is None and subject_of is not None else None
         # the subject of a passive cue is who was told, not who speaks ("we were told about ...")
         if subject is not None and subject.dep_ != "nsubjpass" \
@@ -114,6 +132,35 @@ def _own_sentence_first(content: list[CharSpan], cue: CharSpan, sentence: CharSp
     if not own or any(b > cue[0] or text[a:a + 1] in QUOTE_OPENERS for a, b in own):
         return content
     return own + [(a, b) for a, b in content if a >= sentence[1] and text[a:a + 1] not in QUOTE_OPENERS]
+
+
+def _asked_one(doc: Doc, cue: Token, source: list[int]) -> bool:
+    """'Putin, asked about X, did not deny ...': a participle set off right after the phrase it describes
+    (the parser often reads it as the finite verb 'Putin asked')."""
+    if cue.tag_ == "VBN" and cue.dep_ == "acl":
+        return cue.head.i in source
+    comma = cue.i - 1
+    return comma > 0 and doc[comma].text == "," and max(source, default=-2) in {comma - 1, comma}
+
+
+def _governing_relation(cue: Token, relations: list[Relation]) -> Relation | None:
+    """The relation, with a speaker, whose cue this participle or coordinated cue hangs from."""
+    if cue.dep_ not in {"advcl", "conj", "xcomp"} or cue.head.i == cue.i:
+        return None
+    return next((r for r in relations if r.cue_token == cue.head.i and r.source is not None), None)
+
+
+def _reported_by_another(doc: Doc, cue: list[int], run: list[int]) -> bool:
+    """A piece of the cue's sentence that another verb reports: its head's chain of heads reaches a verb
+    with a clause of its own before this cue, and neither holds the other ("an officer, who asked not to
+    be named, told R that X": X is what he told, not what he asked)."""
+    head, root = _head(doc, cue), _head(doc, run)
+    if root.sent.start != head.sent.start or root.i == head.i:
+        return False
+    if head in list(root.ancestors) or root in list(head.ancestors):
+        return False
+    governor = root.head
+    return governor.pos_ in {"VERB", "AUX"} and root.dep_ in {"ccomp", "csubj"} and governor.i != head.i
 
 
 def _is_recipient(doc: Doc, cue: list[int], run: list[int]) -> bool:
