@@ -153,8 +153,18 @@ class Cluster:
     place_total: int = 0  # sum of ``places``, kept on merge so the place share costs no scan
     people_unit: bool = False  # a figure counts a named people ("North Koreans"), not a kind of thing
     fixed_id: str | None = None  # the id of an existing proposition; two of those never merge
-    top_names: list[str] | None = None  # most named, computed when first needed
-    top: tuple[list[str], list[str]] | None = None  # most counted units and most named places, likewise
+    top: Top | None = None  # its most named, counted and placed, see Grouping.top
+    top_size: int = 0  # members when ``top`` was computed
+
+
+@dataclass
+class Top:
+    """A cluster's most frequent names (with their rarity weights), units and places."""
+
+    names: list[tuple[str, float]]
+    name_total: float
+    units: list[str]
+    places: list[str]
 
 
 class Grouping:
@@ -199,7 +209,6 @@ class Grouping:
         ca.members += cb.members
         ca.vector_sum = ca.vector_sum + cb.vector_sum
         ca.names.update(cb.names)
-        ca.top_names = ca.top = None
         ca.places.update(cb.places)
         ca.place_total += cb.place_total
         ca.units.update(cb.units)
@@ -227,6 +236,18 @@ class Grouping:
             weight = self.name_weights[name] = math.log((1 + len(self.claims)) / (1 + self.name_df.get(name, 0)))
         return weight
 
+    def top(self, cluster: Cluster) -> Top:
+        """The cluster's most named, counted and placed: recomputed only once it has grown by a
+        quarter since, so a big group's summaries cost work in proportion to its growth."""
+        size = len(cluster.members)
+        if cluster.top is None or size * 4 >= cluster.top_size * 5:
+            top_names = [(n, self._name_weight(n)) for n, _ in cluster.names.most_common(MAX_NAMES)]
+            cluster.top = Top(top_names, sum(w for _, w in top_names),
+                              [u for u, _ in cluster.units.most_common(MAX_UNITS)],
+                              [p for p, _ in cluster.places.most_common(MAX_NAMES)])
+            cluster.top_size = size
+        return cluster.top
+
     def link_score(self, a: Cluster, b: Cluster, edge: float | None = None) -> float:
         """Mean cosine between the two clusters' claims (blended with the closest pair's, ``edge``),
         moved by what is counted, who and where."""
@@ -236,22 +257,20 @@ class Grouping:
         if a.units and b.units:
             same_group = bool(a.counted & b.counted)
             # "8,000 North Koreans" and "North Korean troops" count the same people in other words
-            same = any(self._same_unit(u, v) for u in _top(a)[0] for v in _top(b)[0]) or \
+            same = any(self._same_unit(u, v) for u in self.top(a).units for v in self.top(b).units) or \
                 (same_group and (a.people_unit or b.people_unit))
             score += (UNIT_BONUS + (COUNTED_BONUS if same_group else 0.0)) if same else -UNIT_PENALTY
         small, big = (a, b) if len(a.members) <= len(b.members) else (b, a)
         if small.names and big.names and NAME_WEIGHT:
             # the smaller side's most named parties and places: bounded work however big the groups grow
-            if small.top_names is None:
-                small.top_names = [n for n, _ in small.names.most_common(MAX_NAMES)]
-            mentioned = small.top_names
-            total = sum(self._name_weight(n) for n in mentioned)
-            shared = sum(self._name_weight(n) for n in mentioned if n in big.names)
+            top = self.top(small)
+            total = top.name_total
+            shared = sum(w for n, w in top.names if n in big.names)
             score += NAME_WEIGHT * ((shared / total if total else 1.0) - 0.5)
         if PLACE_PENALTY and small.places and big.places:
             # how much of the bigger side's "where" the smaller side shares: a group that mostly puts
             # things in one place does not take claims about another it mentions in passing
-            share = sum(big.places[p] for p in _top(small)[1]) / big.place_total
+            share = sum(big.places[p] for p in self.top(small).places) / big.place_total
             score -= PLACE_PENALTY * max(0.0, 1.0 - share / PLACE_SHARE)
         return score
 
@@ -283,14 +302,6 @@ def _vectors(claims: list[Claim], embedder, cache: dict[str, np.ndarray]) -> np.
     if not claims:
         return np.zeros((0, dim or 1), dtype=np.float32)
     return np.stack([cache[c.id] for c in claims])
-
-
-def _top(cluster: Cluster) -> tuple[list[str], list[str]]:
-    """A cluster's most counted units and most named places: bounded work however big groups grow."""
-    if cluster.top is None:
-        cluster.top = ([u for u, _ in cluster.units.most_common(MAX_UNITS)],
-                       [p for p, _ in cluster.places.most_common(MAX_NAMES)])
-    return cluster.top
 
 
 def label_for(claims: list[Claim]) -> tuple[str, str | None]:
