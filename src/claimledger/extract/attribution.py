@@ -29,6 +29,7 @@ from claimledger.extract.content_spans import (
     widen,
 )
 from claimledger.extract.interview import find_interview
+from claimledger.extract.labels import layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.quotes import find_quotes, inside
 from claimledger.extract.relation import Relation
@@ -88,6 +89,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
     relations = continue_quotes(doc, relations, quotes)
+    # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
+    relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None])
     relations = interview_relays(relations)
     relations = between_same_source(doc, relations)
     interview = find_interview(doc, resolver)

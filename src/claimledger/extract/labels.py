@@ -1,0 +1,228 @@
+"""Attributions made by layout rather than by a verb: speaker labels, colons, signed quotes.
+
+* A line that opens with a name and a colon gives the rest of the line to that name: transcripts
+  ("VARGA: The tender was open to everyone.") and the headline convention "Varga: Dredging will
+  finish before winter" or "Poll: most voters back the plan". The colon is the cue. "Q:" and "A:"
+  stand for the two sides of an interview, not a named source, and are left to ``interview``.
+* A named person or organisation, a colon, then a quote: "... - Priya Nair: \u201c...\u201d".
+* A quote followed by a dash and a name signs the quote with that name, as testimonials and pull
+  quotes do ("\u201cIt cut my commute in half.\u201d \u2015 Maria Costa"). The dash is the cue.
+
+All take only the shape of the line (capitalised or all-capitals words, no digits, a named entity
+that is not a place or a date, or a name the article uses elsewhere) and a short list of the labels
+that title a line without anyone speaking ("Photo:", "Update:", "Read more:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from claimledger.extract.quotes import find_quotes
+from claimledger.extract.relation import Relation
+from claimledger.extract.sources import SourceResolver
+from claimledger.model import Party
+from claimledger.model import Span as CharSpan
+
+# a label: up to six words, each capitalised or a small joining word, maybe a "(R-S.C.)" note
+_LABEL_LINE = re.compile(
+    r"^[ \t]*[\"\u201c\u2018']?[ \t]*"
+    r"(?P<label>[A-Z][\w.\u2019'&-]*(?:[ \t]+[\w.\u2019'&-]+){0,5}?(?:[ \t]*\([^()\n]{1,24}\))?)"
+    r"[ \t]*:[ \t]+(?P<body>[^\n]*\S)", re.MULTILINE)
+_JOINERS = {"and", "of", "de", "del", "la", "le", "van", "von", "al", "bin", "the", "for", "on", "in", "&"}
+# labels that title a line or a box, not a speaker
+GENERIC_LABELS = {
+    "photo", "photos", "picture", "pictured", "image", "images", "video", "videos", "watch", "listen", "audio",
+    "credit", "credits", "caption", "source", "sources", "note", "notes", "editor's note", "editor\u2019s note",
+    "update", "updated", "correction", "clarification", "related", "read", "read more", "see", "see also",
+    "more", "also", "advertisement", "sponsored", "subscribe", "follow", "share", "tags", "topics", "filed",
+    "email", "e-mail", "tel", "phone", "fax", "web", "website", "date", "time", "title", "subject", "re",
+    "warning", "spoiler", "breaking", "exclusive", "opinion", "analysis", "live", "quiz", "poll results",
+    "top", "bottom", "left", "right", "above", "below", "getty", "getty images", "file", "file photo",
+    "transcript", "excerpt", "excerpts", "full text", "summary", "background", "context", "why", "what",
+    "how", "when", "where", "who", "ps", "p.s", "ed", "via", "h/t", "ht", "example", "examples", "step",
+    # headline kickers
+    "the latest", "latest", "just in", "boom", "revealed", "leaked", "just leaked", "must see", "must watch",
+    "wow", "flashback", "report card", "fact check", "fact-check", "news guide", "explainer", "first look",
+    "byline", "dateline", "contributing", "contributors", "paid notice", "sponsor",
+}
+# nouns that head a headline's label as a source would: "Poll: ...", "Report: ..."
+REPORT_NOUNS = {"poll", "polls", "report", "reports", "survey", "study", "audit", "review", "memo",
+                "investigation", "probe", "documents", "data", "officials", "insiders", "aides"}
+MIN_WORDS = 3
+MAX_NAME_TOKENS = 4
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP"}
+_PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# "... shame.\u201d \u2015 Sonya Herridge": a dash, then a capitalised name ending the line or the sentence
+_DASHES = "\u2015\u2014\u2013"
+_SIGNATURE = re.compile(r"[ \t]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t]*"
+                        r"(?P<name>[A-Z][\w.\u2019'-]*(?:[ \t]+[A-Z][\w.\u2019'-]*){0,3})(?=[ \t]*(?:[.,\n]|$))")
+
+
+def layout_relations(doc: Doc, resolver: SourceResolver, taken: list[CharSpan]) -> list[Relation]:
+    """Speaker-label and signed-quote relations whose cue no relation in ``taken`` already covers."""
+    out = [*speaker_labels(doc, resolver), *quote_after_colon(doc, resolver), *signed_quotes(doc, resolver)]
+    return [r for r in out if r.cue is not None and not any(a < r.cue[1] and r.cue[0] < b for a, b in taken)]
+
+
+def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
+    """'NAME: words ...' lines: the name is the source, the colon the cue, the rest of the line the content."""
+    text = doc.text
+    matches = [m for m in _LABEL_LINE.finditer(text) if _speaker_like(m.group("label").strip())]
+    # a transcript names each speaker more than once; a lone all-capitals label is usually a kicker
+    repeated = Counter(m.group("label").strip() for m in matches)
+    out = []
+    for m in matches:
+        label = m.group("label").strip()
+        start, end = m.span("label")
+        span = doc.char_span(start, start + len(label), alignment_mode="expand")
+        if span is None or _place_or_time(span):
+            continue
+        transcript = label.isupper() and (repeated[label] > 1 or _named_elsewhere(span))
+        if not transcript and not _names_a_speaker(span):
+            continue
+        body_start, body_end = _trimmed(text, *m.span("body"))
+        words = text[body_start:body_end].split()
+        if len(words) < MIN_WORDS or (not transcript and text[body_end - 1:body_end + 1].startswith("?")):
+            continue
+        colon = text.index(":", end)
+        party = resolver.party(span.root, full_span=span)
+        if transcript and (full := _surname_of(label, resolver)) is not None:
+            party = Party(text=party.text, entity=full, kind="person", span=party.span)
+        quoted = text[body_start] in "\"\u201c\u2018'" or transcript
+        sent = (text.rfind("\n", 0, start) + 1, body_end)
+        out.append(Relation(sentence=sent, cue=(colon, colon + 1), cue_lemma=":", content=[(body_start, body_end)],
+                            source=party, source_span=(span.start_char, span.end_char),
+                            kind="direct" if quoted else "indirect", cue_token=_token_at(doc, colon)))
+    return out
+
+
+def quote_after_colon(doc: Doc, resolver: SourceResolver) -> list[Relation]:
+    """'... - Mark Blumenthal and Jon Cohen: \u201c...\u201d': a name, a colon, then a quote it introduces."""
+    text = doc.text
+    out = []
+    for quote in find_quotes(text):
+        head = text[max(0, quote[0] - 4):quote[0]]
+        m = re.search(r":[ \t\u00a0]*$", head)
+        if m is None:
+            continue
+        colon = max(0, quote[0] - 4) + m.start()
+        before = doc.char_span(colon - 1, colon, alignment_mode="expand") if colon > 0 else None
+        if before is None or before[-1].idx + len(before[-1]) != colon:
+            continue
+        last = before[-1]
+        if last.ent_type_ not in {"PERSON", "ORG"} or last.ent_iob_ == "":
+            continue
+        ent = _entity_ending_at(doc, last.i)
+        if ent is None:
+            continue
+        span = _with_its_owner(ent)
+        # "Blumenthal and Cohen:" names both
+        if span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].ent_type_ == "PERSON":
+            first = _entity_ending_at(doc, span.start - 2)
+            if first is not None:
+                span = doc[first.start:span.end]
+        out.append(Relation(sentence=(span.start_char, quote[1]), cue=(colon, colon + 1), cue_lemma=":",
+                            content=[quote], source=resolver.party(span.root, full_span=span),
+                            source_span=(span.start_char, span.end_char), kind="direct",
+                            cue_token=_token_at(doc, colon)))
+    return out
+
+
+def signed_quotes(doc: Doc, resolver: SourceResolver) -> list[Relation]:
+    """'\u201c...\u201d \u2015 Name': a quote signed by the name after the dash."""
+    text = doc.text
+    out = []
+    for quote in find_quotes(text):
+        m = _SIGNATURE.match(text, quote[1])
+        if m is None or "\n" in text[quote[1]:m.start("dash")]:
+            continue
+        name_start, name_end = m.span("name")
+        if text[name_end - 1] == "." and not re.search(r"\b\w\.$", text[name_start:name_end]):
+            name_end -= 1  # the sentence's full stop, not an initial's
+        span = doc.char_span(name_start, name_end, alignment_mode="expand")
+        if span is None or not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in span) or _place_or_time(span):
+            continue
+        dash = m.span("dash")
+        out.append(Relation(sentence=(quote[0], name_end), cue=dash, cue_lemma="\u2015", content=[quote],
+                            source=resolver.party(span.root, full_span=span), source_span=(name_start, name_end),
+                            kind="direct", cue_token=_token_at(doc, dash[0])))
+    return out
+
+
+def _entity_ending_at(doc: Doc, i: int) -> Span | None:
+    """The named entity whose last token is ``i``, from the tokens' IOB tags (no scan of doc.ents)."""
+    if not doc[i].ent_type_ or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start:i + 1]
+
+
+def _with_its_owner(span: Span) -> Span:
+    """'Priya Nair of the Coastal Institute': the organisation ends the source, the person heads it."""
+    tok = span.root
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"PROPN", "NOUN"}:
+        tok = tok.head.head
+    return span.doc[min(tok.left_edge.i, span.start):span.end]
+
+
+def _speaker_like(label: str) -> bool:
+    words = label.replace("(", " (").split()
+    # "Q:" and "A:" stand for the interview's two sides, not for a named source
+    if not 1 <= len(words) <= 7 or len(label) < 2 or any(ch.isdigit() for ch in label):
+        return False
+    if label.lower().rstrip(".") in GENERIC_LABELS or words[0].lower().rstrip(".") in GENERIC_LABELS:
+        return False
+    if label.isupper():
+        return True
+    return all(w[0].isupper() or w.lower() in _JOINERS or w.startswith("(") for w in words)
+
+
+def _place_or_time(span) -> bool:
+    """A dateline ('LONDON:') or a time label names no speaker."""
+    kinds = {t.ent_type_ for t in span if not t.is_punct}
+    return bool(kinds) and kinds <= _PLACE_OR_TIME
+
+
+def _surname_of(label: str, resolver: SourceResolver) -> str | None:
+    """'PENCE' in a transcript is the Mike Pence the article named: surnames matched case-blind."""
+    last = label.split()[-1].lower()
+    for _, full in resolver.people:
+        if len(full.split()) > 1 and full.split()[-1].lower() == last:
+            return full
+    return None
+
+
+def _names_a_speaker(span: Span) -> bool:
+    """The label's head is a named person or organisation, a short proper name, or 'Poll:'/'Report:'."""
+    root = span.root
+    if root.ent_type_ in {"PERSON", "ORG", "NORP"} or root.lower_ in REPORT_NOUNS:
+        return True
+    # the tagger misreads a name opening a line ("Trump: ..."): the article naming it elsewhere settles it
+    return len(span) <= MAX_NAME_TOKENS and _named_elsewhere(span)
+
+
+def _named_elsewhere(span: Span) -> bool:
+    """The label's last word is part of a person's or organisation's name elsewhere in the article."""
+    last = span[-1].lower_
+    return any(t.lower_ == last and t.ent_type_ in SPEAKER_ENTS and not (span.start <= t.i < span.end)
+               for t in span.doc)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content without the closing full stop (a single one: an ellipsis stays)."""
+    if text[end - 1] == "." and text[end - 2:end - 1] not in (".", " "):
+        end -= 1
+    return start, end
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+__all__ = ["GENERIC_LABELS", "layout_relations", "quote_after_colon", "signed_quotes", "speaker_labels"]

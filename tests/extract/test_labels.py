@@ -1,0 +1,79 @@
+"""Attributions by layout: speaker labels, a name and a colon before a quote, signed quotes."""
+
+from __future__ import annotations
+
+from claimledger.extract.attribution import find_attributions
+from claimledger.extract.labels import quote_after_colon, signed_quotes, speaker_labels
+from claimledger.extract.sources import SourceResolver
+
+TRANSCRIPT = (
+    "Harbour board chair defends the dredging plan.\n\n"
+    "On Sunday's programme, host Lena Marsh asked board chair Tomas Varga about the dredging contract.\n\n"
+    "MARSH: The contract went to a firm with no experience of deep channels. Why was that?\n\n"
+    "VARGA: The tender was open to everyone and the firm offered the lowest price by far.\n\n"
+    "MARSH: Critics say the price will double before the work is done.\n\n"
+    "VARGA: That is simply not true, and the figures will show it.\n"
+)
+
+
+def _by_cue(text, relations, cue):
+    return [r for r in relations if r.cue and text[r.cue[0]:r.cue[1]] == cue]
+
+
+def test_transcript_lines_belong_to_their_speakers(nlp):
+    doc = nlp(TRANSCRIPT)
+    found = speaker_labels(doc, SourceResolver(doc))
+    assert [doc.text[r.source_span[0]:r.source_span[1]] for r in found] == ["MARSH", "VARGA", "MARSH", "VARGA"]
+    last = found[-1]
+    assert doc.text[last.content[0][0]:last.content[0][1]] == "That is simply not true, and the figures will show it"
+    assert last.source.entity == "Tomas Varga"  # the label names the person introduced in full
+    assert last.kind == "direct"
+
+
+def test_headline_label_names_the_source(nlp):
+    text = ("Varga: Dredging Will Finish Before the Winter Storms.\n\n"
+            "Harbour board chair Tomas Varga told reporters the work was on schedule.\n")
+    doc = nlp(text)
+    (rel,) = speaker_labels(doc, SourceResolver(doc))
+    assert text[rel.source_span[0]:rel.source_span[1]] == "Varga"
+    assert text[rel.content[0][0]:rel.content[0][1]] == "Dredging Will Finish Before the Winter Storms"
+
+
+def test_titles_and_lone_kickers_are_not_speakers(nlp):
+    text = ("Photo: The dredger at work in the outer harbour on Monday.\n\n"
+            "UPDATE: The board meets again on Friday to vote on the contract.\n\n"
+            "The Latest: Board members split over the dredging contract.\n\n"
+            "Total: 42 votes.\n")
+    doc = nlp(text)
+    assert speaker_labels(doc, SourceResolver(doc)) == []
+
+
+def test_name_and_colon_before_a_quote(nlp):
+    text = ("The survey drew wide comment. Economist Priya Nair of the Coastal Institute: "
+            "\u201cThe sample is too small to say anything about the northern towns.\u201d\n")
+    doc = nlp(text)
+    found = quote_after_colon(doc, SourceResolver(doc))
+    assert len(found) == 1
+    # the person heads the source; her institute stays in its span
+    assert text[found[0].source_span[0]:found[0].source_span[1]] == "Economist Priya Nair of the Coastal Institute"
+    assert found[0].source.entity == "Priya Nair"
+    assert text[found[0].content[0][0]:found[0].content[0][1]].startswith("\u201cThe sample is too small")
+
+
+def test_signed_quotes(nlp):
+    text = ("\u201cThe new ferry timetable has cut my commute in half.\u201d \u2015 Maria Costa\n\n"
+            "\u201cI miss the early boat on Sundays.\u201d \u2015 Daniel Okafor.\n")
+    doc = nlp(text)
+    found = signed_quotes(doc, SourceResolver(doc))
+    assert [text[r.source_span[0]:r.source_span[1]] for r in found] == ["Maria Costa", "Daniel Okafor"]
+    assert [text[r.cue[0]:r.cue[1]] for r in found] == ["\u2015", "\u2015"]
+    assert text[found[1].content[0][0]:found[1].content[0][1]] == "\u201cI miss the early boat on Sundays.\u201d"
+
+
+def test_layout_relations_join_the_pipeline_once(nlp):
+    doc = nlp(TRANSCRIPT)
+    found = find_attributions(doc)
+    colon = _by_cue(doc.text, found, ":")
+    assert len(colon) == 4
+    # the answer's own denial is a claim of the speaker too, found by the verb rules as before
+    assert all(r.source is not None for r in colon)
