@@ -55,7 +55,7 @@ MIN_WORDS = 3
 MAX_NAME_TOKENS = 4
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP"}
 _PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-# "... shame.\u201d \u2015 Sonya Herridge": a dash, then a capitalised name ending the line or the sentence
+# "... in half.\u201d \u2015 Maria Costa": a dash, then a capitalised name ending the line or the sentence
 _DASHES = "\u2015\u2014\u2013"
 _SIGNATURE = re.compile(r"[ \t]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t]*"
                         r"(?P<name>[A-Z][\w.\u2019'-]*(?:[ \t]+[A-Z][\w.\u2019'-]*){0,3})(?=[ \t]*(?:[.,\n]|$))")
@@ -100,7 +100,7 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
 
 
 def quote_after_colon(doc: Doc, resolver: SourceResolver) -> list[Relation]:
-    """'... - Mark Blumenthal and Jon Cohen: \u201c...\u201d': a name, a colon, then a quote it introduces."""
+    """'... - Priya Nair and Tom Ode: \u201c...\u201d': a name, a colon, then a quote it introduces."""
     text = doc.text
     out = []
     for quote in find_quotes(text):
@@ -119,7 +119,7 @@ def quote_after_colon(doc: Doc, resolver: SourceResolver) -> list[Relation]:
         if ent is None:
             continue
         span = _with_its_owner(ent)
-        # "Blumenthal and Cohen:" names both
+        # "Nair and Ode:" names both
         if span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].ent_type_ == "PERSON":
             first = _entity_ending_at(doc, span.start - 2)
             if first is not None:
@@ -189,7 +189,7 @@ def _place_or_time(span) -> bool:
 
 
 def _surname_of(label: str, resolver: SourceResolver) -> str | None:
-    """'PENCE' in a transcript is the Mike Pence the article named: surnames matched case-blind."""
+    """'VARGA' in a transcript is the Tomas Varga the article named: surnames matched case-blind."""
     last = label.split()[-1].lower()
     for _, full in resolver.people:
         if len(full.split()) > 1 and full.split()[-1].lower() == last:
