@@ -220,3 +220,36 @@ def interview_answers(doc: Doc, relations: list[Relation], interview: Interview)
 
 __all__ = ["between_same_source", "continue_quotes", "flatten_nested", "interview_answers",
            "interview_relays"]
+
+
+# words that open an adjunct of the cue ("When the minister arrived, she said ...", "..., while walking")
+ADJUNCT_OPENERS = {"when", "while", "during", "after", "before", "as", "since", "amid", "despite", "although",
+                   "though", "because", "in", "on", "at", "with", "without", "following", "once", "until"}
+ADJUNCT_DEPS = {"advcl", "prep", "npadvmod", "advmod", "pcomp"}
+_QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'"
+
+
+def drop_adjunct_pieces(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """Content pieces that are adjuncts of the cue ("During his years in office, he said ...") are not
+    what was said; the reported clause or quote stays. A relation's only piece is never dropped.
+    """
+    for rel in relations:
+        if len(rel.content) < 2 or rel.cue_token is None:
+            continue
+        kept = [piece for piece in rel.content if not _adjunct_piece(doc, rel, piece)]
+        if kept:
+            rel.content = kept
+    return relations
+
+
+def _adjunct_piece(doc: Doc, rel: Relation, piece: CharSpan) -> bool:
+    """A piece without quote marks whose head hangs from the cue as a time or circumstance adjunct."""
+    a, b = piece
+    if any(ch in _QUOTE_MARKS for ch in doc.text[a:b]):
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # (a subject stays: "the talks are expected to resume" reports the talks' resuming)
+    root = span.root
+    return root.head.i == rel.cue_token and root.dep_ in ADJUNCT_DEPS and span[0].lower_ in ADJUNCT_OPENERS

@@ -1,0 +1,31 @@
+"""Passes over an article's relations: adjunct pieces of content."""
+
+from __future__ import annotations
+
+from claimledger.extract.relation import Relation
+from claimledger.extract.relation_passes import drop_adjunct_pieces
+
+
+def _relation(doc, cue_word, pieces):
+    cue = next(t for t in doc if t.text == cue_word)
+    spans = [(doc.text.index(p), doc.text.index(p) + len(p)) for p in pieces]
+    return Relation(sentence=(0, len(doc.text)), cue=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_,
+                    content=spans, source=None, source_span=None, cue_token=cue.i)
+
+
+def test_a_fronted_time_adjunct_is_not_content(nlp):
+    doc = nlp("During his two years in office, the governor said the port had doubled its traffic.")
+    rel = _relation(doc, "said", ["During his two years in office", "the port had doubled its traffic"])
+    (out,) = drop_adjunct_pieces(doc, [rel])
+    assert [doc.text[a:b] for a, b in out.content] == ["the port had doubled its traffic"]
+
+
+def test_quoted_pieces_and_lone_pieces_stay(nlp):
+    doc = nlp("\u201cWe are ready,\u201d the coach said, \u201cand we will win.\u201d")
+    rel = _relation(doc, "said", ["\u201cWe are ready,\u201d", "\u201cand we will win.\u201d"])
+    (out,) = drop_adjunct_pieces(doc, [rel])
+    assert len(out.content) == 2
+    doc = nlp("During the storm, the mayor said nothing.")
+    lone = _relation(doc, "said", ["During the storm"])
+    (out,) = drop_adjunct_pieces(doc, [lone])
+    assert len(out.content) == 1
