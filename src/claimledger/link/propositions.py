@@ -21,6 +21,8 @@ import numpy as np
 
 from claimledger.embed import load_embedder
 from claimledger.link.neighbours import NeighbourIndex
+from claimledger.link.questions import figure_question, yes_no_question
+from claimledger.link.questions import parse as parse_labels
 from claimledger.link.relays import relay_wrappers
 from claimledger.model import Claim, Proposition
 
@@ -53,6 +55,7 @@ PLACE_SHARE = 0.3  # share of the bigger side's places at which the place penalt
 COUNTED_BONUS = 0.1  # both count the same thing of the same named group ("North Korean troops")
 EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pure average link)
 NEIGHBOURS = 24
+QUESTION_MIN_CLAIMS = 2  # groups this big get a question for a label
 MAX_NAMES = 12
 MAX_UNITS = 6
 
@@ -304,12 +307,33 @@ def _vectors(claims: list[Claim], embedder, cache: dict[str, np.ndarray]) -> np.
     return np.stack([cache[c.id] for c in claims])
 
 
-def label_for(claims: list[Claim]) -> tuple[str, str | None]:
+def label_for(claims: list[Claim], parsed=None) -> tuple[str, str | None]:
     """A plain-words label and the unit its figures count, if they count one thing.
 
-    The label is the group's most representative claim (the one sharing most words with the others,
-    shortest on ties), in its own words; with figures, the question they answer comes first.
+    The label is the question the group answers, made from its most representative claim (the one
+    sharing most words with the others, shortest on ties) when ``parsed`` holds that claim's parse
+    (see ``questions``): "How many troops has X sent to Y? (<the claim>)" with figures, "Has X sent
+    troops to Y?" without. Unparsed or unturnable, it is "How many <owner> <unit>? (<the claim>)"
+    or the claim in its own words.
     """
+    best, unit = representative(claims)
+    rep = _as_statement(claims[best].content) if best is not None else ""
+    if unit:
+        figure = next((f.text for f in claims[best].figures if f.unit == unit), "")
+        question = figure_question(parsed, figure) if parsed is not None else None
+        if question is None:
+            owners = Counter(" ".join(owner_words(c.content, unit)) for c in claims
+                             if unit in {f.unit for f in c.figures})
+            owners.pop("", None)
+            owner = owners.most_common(1)[0][0] + " " if owners else ""
+            question = f"How many {owner}{unit}?"
+        return (f"{question} ({rep})" if rep else question), unit
+    question = yes_no_question(parsed) if parsed is not None else None
+    return question or rep or "(unlabelled)", None
+
+
+def representative(claims: list[Claim]) -> tuple[int | None, str | None]:
+    """The index of the claim that names the group best, and the unit its figures count, if one."""
     units = Counter(u for c in claims for u in {f.unit for f in c.figures if f.unit})
     unit = units.most_common(1)[0][0] if units else None
     counting = sum(1 for c in claims if any(f.unit for f in c.figures))
@@ -322,14 +346,19 @@ def label_for(claims: list[Claim]) -> tuple[str, str | None]:
     # a claim that stands on its own names the group better than one leaning on its sentence
     best = max(pool, key=lambda i: (_stands_alone(claims[i].content), sum(df[t] for t in bags[i]) - len(bags[i]) / 100,
                                     -len(claims[i].content)), default=None)
-    rep = _as_statement(claims[best].content) if best is not None else ""
-    if unit:
-        owners = Counter(" ".join(owner_words(c.content, unit)) for c in claims if unit in {f.unit for f in c.figures})
-        owners.pop("", None)
-        owner = owners.most_common(1)[0][0] + " " if owners else ""
-        question = f"How many {owner}{unit}?"
-        return (f"{question} ({rep})" if rep else question), unit
-    return rep or "(unlabelled)", None
+    return best, unit
+
+
+def labels_for(groups: list[list[Claim]]) -> list[tuple[str, str | None]]:
+    """``label_for`` of many groups, their representative claims parsed in one batch.
+
+    A lone claim keeps its own words: a question is worth a parse when several claims answer it.
+    """
+    reps = [representative(g)[0] if len(g) >= QUESTION_MIN_CLAIMS else None for g in groups]
+    todo = [k for k, best in enumerate(reps) if best is not None]
+    docs = parse_labels([groups[k][reps[k]].content for k in todo]) if todo else None
+    parsed = dict(zip(todo, docs, strict=True)) if docs is not None else {}
+    return [label_for(g, parsed.get(k)) for k, g in enumerate(groups)]
 
 
 def _stands_alone(content: str) -> bool:
@@ -384,9 +413,8 @@ def group_claims(new: list[Claim], existing: dict[str, list[Claim]], embedder=No
     for outer_id, inner in relayed.items():
         assignment[outer_id] = assignment[inner.id]
         reports[assignment[inner.id]].append(outer_id)
-    props = []
-    for pid in sorted(touched):
-        members = [everyone[i] for i in sorted(touched[pid].members)]
-        label, unit = label_for(members)
-        props.append(Proposition(id=pid, label=label, claim_ids=[c.id for c in members] + reports[pid], unit=unit))
+    pids = sorted(touched)
+    groups = [[everyone[i] for i in sorted(touched[pid].members)] for pid in pids]
+    props = [Proposition(id=pid, label=label, claim_ids=[c.id for c in members] + reports[pid], unit=unit)
+             for pid, members, (label, unit) in zip(pids, groups, labels_for(groups), strict=True)]
     return assignment, props

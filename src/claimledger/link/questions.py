@@ -1,0 +1,184 @@
+"""The question a proposition answers, made from its most representative claim by a parse.
+
+* With a figure, the counted phrase becomes "how many": "about 8,000 North Koreans are in the
+  Kursk region" -> "How many North Koreans are in the Kursk region?"; "Pyongyang has sent 10,000
+  troops to Russia" -> "How many troops has Pyongyang sent to Russia?" ("did ... send" without an
+  auxiliary).
+* Without one, subject and auxiliary swap: "North Korea has sent troops to Russia" -> "Has North
+  Korea sent troops to Russia?"; "Seoul warned of ..." -> "Did Seoul warn of ...?".
+
+Only clauses with a named or described subject are turned; a pronoun ("they said it ...") or an
+unusual shape gives None, and the caller keeps its plain label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+MAX_CHARS = 120
+SUBJECTS = {"nsubj", "nsubjpass"}
+OBJECTS = {"dobj", "obj"}
+AUX_DEPS = {"aux", "auxpass"}
+NUMBER_NOUNS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
+ASIDES = {"relcl", "appos", "advcl", "parataxis", "conj", "acl"}
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_END_PUNCT = {".", ",", ";", ":", "!", "?", "-", "\u2013", "\u2014", "..."}
+_LEADING = re.compile(r"^\W*(?:that\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    try:
+        from claimledger.parse import load_model
+        return load_model()
+    except Exception:  # no spaCy model: labels stay statements
+        return None
+
+
+def parse(texts: list[str]) -> list[Doc] | None:
+    """Parse short label texts in one batch; None when no spaCy model is installed."""
+    nlp = _nlp()
+    if nlp is None:
+        return None
+    disabled = [p for p in nlp.pipe_names if p == "claimledger_line_breaks"]
+    with nlp.select_pipes(disable=disabled):
+        return list(nlp.pipe([_LEADING.sub("", t).strip().rstrip(".;:,") for t in texts]))
+
+
+def figure_question(doc: Doc, figure: str) -> str | None:
+    """'How many <what> <rest>?' with the figure's phrase questioned (asides dropped if too long), or None."""
+    return _how_many(doc, figure, short=False) or _how_many(doc, figure, short=True)
+
+
+def _how_many(doc: Doc, figure: str, short: bool) -> str | None:
+    at = doc.text.find(figure)
+    if not figure or at < 0:
+        return None
+    span = doc.char_span(at, at + len(figure), alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root  # the phrase's place in the clause
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is None or not (noun.like_num or noun.lower_ in NUMBER_NOUNS):
+        if noun.like_num or noun.pos_ == "NUM":
+            noun = noun.head
+        counted = noun  # "8,000 troops"; else "thousands of soldiers" counts the soldiers
+    if counted.pos_ not in {"NOUN", "PROPN"} or counted.i < span.start:
+        return None
+    what = [t for t in counted.subtree if t.i <= counted.i and not (span.start <= t.i < span.end)
+            and t.dep_ not in {"det", "predet", "punct"} and not t.like_num]
+    if not what or what[-1].i != counted.i:
+        return None
+    phrase = "How many " + " ".join(_lower(t) if k == 0 else t.text for k, t in enumerate(what))
+    verb = noun.head
+    lead = set(range(noun.left_edge.i, noun.right_edge.i + 1))
+    if noun.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"}:
+        rest = [t for t in _clause(verb, short) if t.i > noun.right_edge.i]
+        return _finish(phrase, rest)
+    if noun.dep_ in OBJECTS and verb.pos_ == "VERB":
+        subj = _subject(verb)
+        if subj is None:
+            return None
+        subject = list(subj.subtree)
+        taken = lead | {t.i for t in subject}
+        auxes = [c for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i and c.lower_ != "to"]
+        rest = [t for t in _clause(verb, short) if t.i not in taken and t.i > subj.right_edge.i and t not in auxes[:1]]
+        if auxes:
+            words = [auxes[0].lower_, *_words(subject), *_words(rest)]
+        elif verb.tag_ in _DO:
+            words = [_DO[verb.tag_], *_words(subject), verb.lemma_,
+                     *_words([t for t in rest if t.i != verb.i])]
+        else:
+            return None
+        return _finish(phrase, words)
+    return None
+
+
+def yes_no_question(doc: Doc) -> str | None:
+    """The statement's main clause as a yes/no question (its asides dropped if too long), or None."""
+    return _yes_no(doc, short=False) or _yes_no(doc, short=True)
+
+
+def _yes_no(doc: Doc, short: bool) -> str | None:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = _subject(root)
+    if subj is None or any(c.dep_ == "neg" for c in root.children):
+        return None
+    subject = list(subj.subtree)
+    auxes = [c for c in root.children if c.dep_ in AUX_DEPS and c.i < root.i and c.lower_ != "to"]
+    if short:
+        subject = [t for t in subject if t.i in {u.i for u in _clause(subj, short=True)}]
+    clause = [t for t in _clause(root, short) if t.i > subj.right_edge.i]
+    if len(clause) < 2 + bool(auxes):  # "the agency said": no question in it
+        return None
+    if auxes:
+        first = auxes[0]
+        words = [first.lower_, *_words(subject), *_words([t for t in clause if t.i != first.i])]
+    elif root.lemma_ == "be":
+        words = [root.lower_, *_words(subject), *_words([t for t in clause if t.i != root.i])]
+    elif root.tag_ in _DO:
+        words = [_DO[root.tag_], *_words(subject), root.lemma_, *_words([t for t in clause if t.i != root.i])]
+    else:
+        return None
+    text = " ".join(words)
+    return _finish(text[:1].upper() + text[1:], [])
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in {"this", "that", "these", "those", "which", "who"}:
+        return None
+    return subj
+
+
+def _clause(verb: Token, short: bool = False) -> list[Token]:
+    """The verb's clause without trailing punctuation or a second sentence; ``short`` also drops asides
+    (relative clauses, appositions, added clauses), which a question can do without."""
+    toks = [t for t in verb.subtree if t.sent == verb.sent]
+    if short:
+        cut = {i for t in toks if _aside(t) for i in range(t.left_edge.i, t.right_edge.i + 1)}
+        toks = [t for t in toks if t.i not in cut and not (t.dep_ in {"cc", "punct"} and t.i + 1 in cut)]
+    while toks and (toks[-1].text in _END_PUNCT or toks[-1].is_space):
+        toks.pop()
+    return [t for t in toks if t.dep_ != "mark" or t.i > verb.i]
+
+
+def _aside(tok: Token) -> bool:
+    """A relative clause, apposition or added clause; coordinated names ("Russia and North Korea") stay."""
+    if tok.head.i == tok.i or tok.dep_ not in ASIDES:
+        return False
+    return tok.dep_ != "conj" or tok.pos_ in {"VERB", "AUX"}
+
+
+def _words(tokens: list[Token] | Span) -> list[str]:
+    """Token texts; the first loses a sentence-initial capital when it moves behind an auxiliary."""
+    out = [t.text for t in tokens if not t.is_space]
+    if out and tokens[0].i == 0 and not tokens[0].is_space:
+        out[0] = _lower(tokens[0])
+    return out
+
+
+def _lower(tok: Token) -> str:
+    """Lower-case a sentence-initial common word; names keep their capitals."""
+    return tok.text if tok.pos_ == "PROPN" or tok.ent_type_ or tok.text.isupper() else tok.lower_
+
+
+def _finish(head: str, rest: list[Token] | list[str]) -> str | None:
+    words = [w if isinstance(w, str) else w.text for w in rest]
+    text = " ".join([head, *words]) if words else head
+    text = re.sub(r"\s+([,.;:!?%)\]\u2019\u201d])", r"\1", text)
+    text = re.sub(r"([(\[\u201c$])\s+", r"\1", text)
+    text = re.sub(r"\s+(n't|'s|\u2019s|'re|'ve)\b", r"\1", text)
+    text = re.sub(r"[\s,;:]*(?:\u2026|\.\.\.)[\s,;:]*", " ", text).strip(" ,;:-")
+    if len(text) > MAX_CHARS or len(text.split()) < 3:
+        return None
+    return text + "?"
+
+
+__all__ = ["figure_question", "parse", "yes_no_question"]
