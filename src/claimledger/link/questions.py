@@ -73,12 +73,12 @@ def _how_many(doc: Doc, figure: str, short: bool) -> str | None:
             and t.dep_ not in {"det", "predet", "punct"} and not t.like_num]
     if not what or what[-1].i != counted.i:
         return None
-    phrase = "How many " + " ".join(_lower(t) if k == 0 else t.text for k, t in enumerate(what))
+    phrase = "How many " + _words(what, lower_first=True)[0]
     verb = noun.head
     lead = set(range(noun.left_edge.i, noun.right_edge.i + 1))
     if noun.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"}:
         rest = [t for t in _clause(verb, short) if t.i > noun.right_edge.i]
-        return _finish(phrase, rest)
+        return _finish(phrase, _words(rest))
     if noun.dep_ in OBJECTS and verb.pos_ == "VERB":
         subj = _subject(verb)
         if subj is None:
@@ -156,12 +156,17 @@ def _aside(tok: Token) -> bool:
     return tok.dep_ != "conj" or tok.pos_ in {"VERB", "AUX"}
 
 
-def _words(tokens: list[Token] | Span) -> list[str]:
-    """Token texts; the first loses a sentence-initial capital when it moves behind an auxiliary."""
-    out = [t.text for t in tokens if not t.is_space]
-    if out and tokens[0].i == 0 and not tokens[0].is_space:
-        out[0] = _lower(tokens[0])
-    return out
+def _words(tokens: list[Token] | Span, lower_first: bool = False) -> list[str]:
+    """The tokens as text with their own spacing ("mid-October" stays whole), a space where tokens
+    were left out between them; a sentence-initial capital is lowered when the words move behind an
+    auxiliary."""
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return []
+    out = [_lower(toks[0]) if lower_first or toks[0].i == 0 else toks[0].text]
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        out.append((prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text)
+    return ["".join(out)]
 
 
 def _lower(tok: Token) -> str:
@@ -169,8 +174,7 @@ def _lower(tok: Token) -> str:
     return tok.text if tok.pos_ == "PROPN" or tok.ent_type_ or tok.text.isupper() else tok.lower_
 
 
-def _finish(head: str, rest: list[Token] | list[str]) -> str | None:
-    words = [w if isinstance(w, str) else w.text for w in rest]
+def _finish(head: str, words: list[str]) -> str | None:
     text = " ".join([head, *words]) if words else head
     text = re.sub(r"\s+([,.;:!?%)\]\u2019\u201d])", r"\1", text)
     text = re.sub(r"([(\[\u201c$])\s+", r"\1", text)
