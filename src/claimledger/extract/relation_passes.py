@@ -13,6 +13,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from claimledger.extract.figures import extract_figures
 from claimledger.extract.interview import Interview, answer_sentences, first_person, in_answer
 from claimledger.extract.relation import Relation
 from claimledger.model import Party
@@ -170,30 +171,37 @@ def interview_relays(relations: list[Relation]) -> list[Relation]:
 
 
 def between_same_source(doc: Doc, relations: list[Relation]) -> list[Relation]:
-    """A sentence between two statements of one source, in one paragraph, is that source speaking too.
+    """The one sentence between two statements of one source, in one paragraph, that states a figure
+    is that source speaking too.
 
-    "A is true, the analyst notes. B. C, Samus concludes." gives B to Samus: the paragraph is his.
+    "A is true, the analyst notes. It holds 40 million cubic metres. C, Samus concludes." gives the
+    figure to Samus. Only a lone sentence with a figure counts: on PolNeAR any sentence between two
+    statements was the writer's far more often than the source's.
     """
     ordered = sorted((r for r in relations if r.source is not None and r.source.entity),
                      key=lambda r: r.sentence[0])
     covered = [span for r in relations if r.source is not None for span in r.content]
     added = []
     text, sents = doc.text, list(doc.sents)
+    starts = [s.start_char for s in sents]
     for first, second in zip(ordered, ordered[1:], strict=False):
         if first.source.entity != second.source.entity or first.sentence[1] >= second.sentence[0]:
             continue
         if "\n" in text[first.sentence[1]:second.sentence[0]]:
             continue  # another paragraph
-        for sent in sents:
-            if not (first.sentence[1] <= sent.start_char and sent.end_char <= second.sentence[0]):
-                continue
-            if any(a < sent.end_char and sent.start_char < b for a, b in covered):
-                continue
-            stripped = sent.text.rstrip()
-            end = sent.start_char + len(stripped.rstrip(".!?"))
-            added.append(Relation(sentence=(sent.start_char, sent.start_char + len(stripped)), cue=None, cue_lemma="",
-                                  content=[(sent.start_char, end)], source=first.source, source_span=None,
-                                  via=list(first.via), kind="continuation"))
+        lo = bisect.bisect_left(starts, first.sentence[1])
+        between = [s for s in sents[lo:lo + 2] if s.end_char <= second.sentence[0]]
+        if len(between) != 1:
+            continue
+        sent = between[0]
+        if any(a < sent.end_char and sent.start_char < b for a, b in covered) \
+                or not extract_figures(doc, sent.start_char, sent.end_char):
+            continue
+        stripped = sent.text.rstrip()
+        end = sent.start_char + len(stripped.rstrip(".!?"))
+        added.append(Relation(sentence=(sent.start_char, sent.start_char + len(stripped)), cue=None, cue_lemma="",
+                              content=[(sent.start_char, end)], source=first.source, source_span=None,
+                              via=list(first.via), kind="continuation"))
     return relations + added
 
 
