@@ -25,7 +25,7 @@ def test_transcript_lines_belong_to_their_speakers(nlp):
     found = speaker_labels(doc, SourceResolver(doc))
     assert [doc.text[r.source_span[0]:r.source_span[1]] for r in found] == ["MARSH", "VARGA", "MARSH", "VARGA"]
     last = found[-1]
-    assert doc.text[last.content[0][0]:last.content[0][1]] == "That is simply not true, and the figures will show it"
+    assert doc.text[last.content[0][0]:last.content[0][1]] == "That is simply not true, and the figures will show it."
     assert last.source.entity == "Tomas Varga"  # the label names the person introduced in full
     assert last.kind == "direct"
 

@@ -83,7 +83,9 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
         transcript = label.isupper() and (repeated[label] > 1 or _named_elsewhere(span))
         if not transcript and not _names_a_speaker(span):
             continue
-        body_start, body_end = _trimmed(text, *m.span("body"))
+        body_start, body_end = m.span("body")
+        if not transcript:  # a headline's full stop is the page's, a speaker's is in the transcript
+            body_start, body_end = _trimmed(text, body_start, body_end)
         words = text[body_start:body_end].split()
         if len(words) < MIN_WORDS or (not transcript and text[body_end - 1:body_end + 1].startswith("?")):
             continue
