@@ -29,3 +29,14 @@ def test_quoted_pieces_and_lone_pieces_stay(nlp):
     lone = _relation(doc, "said", ["During the storm"])
     (out,) = drop_adjunct_pieces(doc, [lone])
     assert len(out.content) == 1
+
+
+def test_pieces_with_only_space_between_are_one():
+    from claimledger.extract.relation_passes import join_touching_pieces
+
+    text = "\u201cWe will not use the term \u2026 harbour crisis,\u201d she said. \u201cNever.\u201d"
+    first = text.index("\u2026") + 1
+    rel = Relation(sentence=(0, len(text)), cue=(0, 1), cue_lemma="say", source=None, source_span=None,
+                   content=[(first + 1, text.index(",") + 2), (0, first), (text.rindex("\u201cN"), len(text))])
+    (out,) = join_touching_pieces(text, [rel])
+    assert out.content == [(0, text.index(",") + 2), (text.rindex("\u201cN"), len(text))]

@@ -40,6 +40,7 @@ from claimledger.extract.relation_passes import (
     flatten_nested,
     interview_answers,
     interview_relays,
+    join_touching_pieces,
 )
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
 from claimledger.model import Party
@@ -89,7 +90,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = flatten_nested(relations, text)
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
-    relations = drop_adjunct_pieces(doc, relations)
+    relations = join_touching_pieces(text, drop_adjunct_pieces(doc, relations))
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
     relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None])

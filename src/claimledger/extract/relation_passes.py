@@ -261,3 +261,19 @@ def _adjunct_piece(doc: Doc, rel: Relation, piece: CharSpan) -> bool:
     # (a subject stays: "the talks are expected to resume" reports the talks' resuming)
     root = span.root
     return root.head.i == rel.cue_token and root.dep_ in ADJUNCT_DEPS and span[0].lower_ in ADJUNCT_OPENERS
+
+
+def join_touching_pieces(text: str, relations: list[Relation]) -> list[Relation]:
+    """Content pieces with only white space between them are one piece ("... the term \u2026 Islamic
+    terrorist?\u201d" cut in two by a sentence split)."""
+    for rel in relations:
+        if len(rel.content) < 2:
+            continue
+        joined: list[CharSpan] = []
+        for a, b in sorted(rel.content):
+            if joined and not text[joined[-1][1]:a].strip():
+                joined[-1] = (joined[-1][0], max(b, joined[-1][1]))
+            else:
+                joined.append((a, b))
+        rel.content = joined
+    return relations
