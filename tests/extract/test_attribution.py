@@ -251,3 +251,15 @@ def test_subject_of_a_passive_telling_verb_is_neither_speaker_nor_content(nlp):
     told = next(t.i for t in doc if t.text == "told")
     assert _is_recipient(doc, [told], [0])
     assert not _is_recipient(doc, [told], list(range(3, 10)))
+
+
+def test_what_is_cited_is_the_citers_point_unless_it_is_a_speaker(nlp):
+    t, r = only(nlp, "At the hearing, the minister cited rising fuel costs at the port as the reason for the delay.")
+    assert r.source.text == "the minister"
+    assert t[r.cue[0]:r.cue[1]] == "cited"
+    assert content_text(t, r) == "rising fuel costs at the port"
+    t, r = only(nlp, "The court halted the sale of the dock, citing a risk to the harbour's water supply.")
+    assert r.source.text == "The court" and content_text(t, r) == "a risk to the harbour's water supply"
+    # a cited speaker is a relay: the diplomats are the source and the agency relays them
+    t, r = only(nlp, "The agency reported, citing three diplomats, that the harbour talks had failed.")
+    assert r.source.text == "three diplomats" and [p.text for p in r.via] == ["The agency"]

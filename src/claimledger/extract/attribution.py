@@ -54,7 +54,7 @@ CUE_VERBS = {
     "declare", "disclose", "inform", "testify", "concede", "caution", "complain", "assess", "suspect",
     "speculate", "reckon", "agree", "recall", "repeat", "reiterate", "signal", "hint", "show",
     "find", "refute", "rebut", "dispute", "affirm", "mention", "tweet",
-    "post", "quote", "describe", "call", "brand", "label", "assure", "vow", "promise", "threaten",
+    "post", "quote", "cite", "describe", "call", "brand", "label", "assure", "vow", "promise", "threaten",
 }
 # cues whose object (not only a clause) is the content: "denied the report", "confirmed this"
 OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispute", "acknowledge",
@@ -63,6 +63,9 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
 # cues that only count with a clause or quote ("show" a figure, "find" a thing are not speech)
 CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention"}
 RELAY_VERBS = {"quote", "cite"}
+# heads of a cited object that make it a source ("citing three diplomats"), not a reason
+SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", "poll", "agency", "expert",
+                 "analyst", "spokesman", "spokeswoman", "person", "people", "statement", "newspaper", "media"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -162,6 +165,8 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
     """'A quoted B as saying C' / 'A, citing B, said C' / 'A cites B, who say C'."""
     quoted = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
     saying = next((t for t in tok.subtree if t.lower_ == "saying" and t.i > tok.i), None)
+    if quoted is not None and saying is None and tok.lemma_.lower() == "cite":
+        return _cited_reason(tok, quoted, sent, resolver)
     if quoted is None or saying is None:
         return None  # "citing" inside another relation is handled as that relation's relay
     content = _clause_content(saying, "say")
@@ -177,6 +182,32 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
                     cue=(tok.idx, saying.idx + len(saying)), cue_lemma="quote", content=content,
                     source=source, source_span=source.span, via=via, kind="indirect",
                     negated=False, cue_token=tok.i)
+
+
+def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
+    """'Clinton cited his remarks as an example ...' / '..., citing a threat to public health': what is
+    cited, when it is no speaker, is the subject's point. A cited speaker ('citing three diplomats')
+    is a relay, left to the relation it qualifies."""
+    if cited.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or cited.lemma_.lower() in SPEAKER_NOUNS \
+            or cited.pos_ in {"PRON", "PROPN"}:
+        return None
+    verb = tok
+    subj = _subject(verb)
+    if subj is None and tok.dep_ in {"advcl", "xcomp", "acl", "conj"} and tok.head.pos_ in {"VERB", "AUX"}:
+        subj = _subject(tok.head)  # "..., citing X": the one who did the main verb
+    if subj is None or (tok.lower_ == "citing" and tok.head.lemma_.lower() in CUE_VERBS):
+        return None
+    source = resolver.party(subj)
+    # "cited X as an example of Y": the role given to X is the subject's framing, not what is cited
+    doc = tok.doc
+    last = min((t.i for t in cited.subtree if t.i > cited.i and t.dep_ == "prep" and t.lower_ == "as"
+                and doc[t.i - 1].lower_ != "such"), default=cited.right_edge.i + 1) - 1
+    while last > cited.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    end = doc[last]
+    content = [(cited.left_edge.idx, end.idx + len(end))]
+    return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, tok.idx + len(tok)), cue_lemma="cite",
+                    content=content, source=source, source_span=source.span, kind="indirect", cue_token=tok.i)
 
 
 def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
