@@ -54,6 +54,7 @@ CUE_VERBS = {
     "declare", "disclose", "inform", "testify", "concede", "caution", "complain", "assess", "suspect",
     "speculate", "reckon", "agree", "recall", "repeat", "reiterate", "signal", "hint", "show",
     "find", "refute", "rebut", "dispute", "affirm", "mention", "tweet",
+    "reply", "respond", "hope", "worry",
     "post", "quote", "cite", "describe", "call", "brand", "label", "assure", "vow", "promise", "threaten",
 }
 # cues whose object (not only a clause) is the content: "denied the report", "confirmed this"
@@ -61,7 +62,8 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
                "admit", "announce", "report", "reveal", "disclose", "allege", "claim", "describe",
                "call", "brand", "label"}
 # cues that only count with a clause or quote ("show" a figure, "find" a thing are not speech)
-CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention"}
+CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention",
+               "reply", "respond", "hope", "worry"}
 RELAY_VERBS = {"quote", "cite"}
 # heads of a cited object that make it a source ("citing three diplomats"), not a reason
 SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", "poll", "agency", "expert",
