@@ -98,7 +98,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = join_touching_pieces(text, drop_adjunct_pieces(doc, relations))
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
-    relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None])
+    relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None], quotes)
     relations = interview_relays(relations)
     relations = between_same_source(doc, relations)
     interview = find_interview(doc, resolver)
@@ -193,8 +193,7 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
     if cited.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or cited.lemma_.lower() in SPEAKER_NOUNS \
             or cited.pos_ in {"PRON", "PROPN"}:
         return None
-    verb = tok
-    subj = _subject(verb)
+    subj = _subject(tok)
     if subj is None and tok.dep_ in {"advcl", "xcomp", "acl", "conj"} and tok.head.pos_ in {"VERB", "AUX"}:
         subj = _subject(tok.head)  # "..., citing X": the one who did the main verb
     if subj is None or (tok.lower_ == "citing" and tok.head.lemma_.lower() in CUE_VERBS):

@@ -56,14 +56,18 @@ MAX_NAME_TOKENS = 4
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP"}
 _PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # "... in half.\u201d \u2015 Maria Costa": a dash, then a capitalised name ending the line or the sentence
-_DASHES = "\u2015\u2014\u2013"
 _SIGNATURE = re.compile(r"[ \t]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t]*"
                         r"(?P<name>[A-Z][\w.\u2019'-]*(?:[ \t]+[A-Z][\w.\u2019'-]*){0,3})(?=[ \t]*(?:[.,\n]|$))")
 
 
-def layout_relations(doc: Doc, resolver: SourceResolver, taken: list[CharSpan]) -> list[Relation]:
-    """Speaker-label and signed-quote relations whose cue no relation in ``taken`` already covers."""
-    out = [*speaker_labels(doc, resolver), *quote_after_colon(doc, resolver), *signed_quotes(doc, resolver)]
+def layout_relations(doc: Doc, resolver: SourceResolver, taken: list[CharSpan],
+                     quotes: list[CharSpan] | None = None) -> list[Relation]:
+    """Speaker-label and signed-quote relations whose cue no relation in ``taken`` already covers.
+
+    ``quotes`` are the article's quotes when the caller has found them already (``find_quotes``)."""
+    quotes = find_quotes(doc.text) if quotes is None else quotes
+    out = [*speaker_labels(doc, resolver), *quote_after_colon(doc, resolver, quotes),
+           *signed_quotes(doc, resolver, quotes)]
     return [r for r in out if r.cue is not None and not any(a < r.cue[1] and r.cue[0] < b for a, b in taken)]
 
 
@@ -101,11 +105,11 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
     return out
 
 
-def quote_after_colon(doc: Doc, resolver: SourceResolver) -> list[Relation]:
+def quote_after_colon(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | None = None) -> list[Relation]:
     """'... - Priya Nair and Tom Ode: \u201c...\u201d': a name, a colon, then a quote it introduces."""
     text = doc.text
     out = []
-    for quote in find_quotes(text):
+    for quote in find_quotes(text) if quotes is None else quotes:
         head = text[max(0, quote[0] - 4):quote[0]]
         m = re.search(r":[ \t\u00a0]*$", head)
         if m is None:
@@ -133,11 +137,11 @@ def quote_after_colon(doc: Doc, resolver: SourceResolver) -> list[Relation]:
     return out
 
 
-def signed_quotes(doc: Doc, resolver: SourceResolver) -> list[Relation]:
+def signed_quotes(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | None = None) -> list[Relation]:
     """'\u201c...\u201d \u2015 Name': a quote signed by the name after the dash."""
     text = doc.text
     out = []
-    for quote in find_quotes(text):
+    for quote in find_quotes(text) if quotes is None else quotes:
         m = _SIGNATURE.match(text, quote[1])
         if m is None or "\n" in text[quote[1]:m.start("dash")]:
             continue
@@ -184,7 +188,7 @@ def _speaker_like(label: str) -> bool:
     return all(w[0].isupper() or w.lower() in _JOINERS or w.startswith("(") for w in words)
 
 
-def _place_or_time(span) -> bool:
+def _place_or_time(span: Span) -> bool:
     """A dateline ('LONDON:') or a time label names no speaker."""
     kinds = {t.ent_type_ for t in span if not t.is_punct}
     return bool(kinds) and kinds <= _PLACE_OR_TIME

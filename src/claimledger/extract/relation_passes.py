@@ -226,10 +226,6 @@ def interview_answers(doc: Doc, relations: list[Relation], interview: Interview)
     return relations
 
 
-__all__ = ["between_same_source", "continue_quotes", "flatten_nested", "interview_answers",
-           "interview_relays"]
-
-
 # words that open an adjunct of the cue ("When the minister arrived, she said ...", "..., while walking")
 ADJUNCT_OPENERS = {"when", "while", "during", "after", "before", "as", "since", "amid", "despite", "although",
                    "though", "because", "in", "on", "at", "with", "without", "following", "once", "until"}
@@ -277,3 +273,7 @@ def join_touching_pieces(text: str, relations: list[Relation]) -> list[Relation]
                 joined.append((a, b))
         rel.content = joined
     return relations
+
+
+__all__ = ["between_same_source", "continue_quotes", "drop_adjunct_pieces", "flatten_nested", "interview_answers",
+           "interview_relays", "join_touching_pieces"]

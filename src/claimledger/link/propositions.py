@@ -316,7 +316,11 @@ def label_for(claims: list[Claim], parsed=None) -> tuple[str, str | None]:
     troops to Y?" without. Unparsed or unturnable, it is "How many <owner> <unit>? (<the claim>)"
     or the claim in its own words.
     """
-    best, unit = representative(claims)
+    return _label(claims, *representative(claims), parsed)
+
+
+def _label(claims: list[Claim], best: int | None, unit: str | None, parsed) -> tuple[str, str | None]:
+    """``label_for`` with the representative claim ``best`` and ``unit`` already chosen."""
     rep = _as_statement(claims[best].content) if best is not None else ""
     if unit:
         figure = next((f.text for f in claims[best].figures if f.unit == unit), "")
@@ -354,11 +358,11 @@ def labels_for(groups: list[list[Claim]]) -> list[tuple[str, str | None]]:
 
     A lone claim keeps its own words: a question is worth a parse when several claims answer it.
     """
-    reps = [representative(g)[0] if len(g) >= QUESTION_MIN_CLAIMS else None for g in groups]
-    todo = [k for k, best in enumerate(reps) if best is not None]
-    docs = parse_labels([groups[k][reps[k]].content for k in todo]) if todo else None
+    reps = [representative(g) for g in groups]
+    todo = [k for k, (best, _) in enumerate(reps) if best is not None and len(groups[k]) >= QUESTION_MIN_CLAIMS]
+    docs = parse_labels([groups[k][reps[k][0]].content for k in todo]) if todo else None
     parsed = dict(zip(todo, docs, strict=True)) if docs is not None else {}
-    return [label_for(g, parsed.get(k)) for k, g in enumerate(groups)]
+    return [_label(g, best, unit, parsed.get(k)) for k, (g, (best, unit)) in enumerate(zip(groups, reps, strict=True))]
 
 
 def _stands_alone(content: str) -> bool:

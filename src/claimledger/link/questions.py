@@ -113,15 +113,14 @@ def _yes_no(doc: Doc, short: bool) -> str | None:
     subject = list(subj.subtree)
     auxes = [c for c in root.children if c.dep_ in AUX_DEPS and c.i < root.i and c.lower_ != "to"]
     if short:
-        subject = [t for t in subject if t.i in {u.i for u in _clause(subj, short=True)}]
+        kept = {u.i for u in _clause(subj, short=True)}
+        subject = [t for t in subject if t.i in kept]
     clause = [t for t in _clause(root, short) if t.i > subj.right_edge.i]
     if len(clause) < 2 + bool(auxes):  # "the agency said": no question in it
         return None
-    if auxes:
-        first = auxes[0]
-        words = [first.lower_, *_words(subject), *_words([t for t in clause if t.i != first.i])]
-    elif root.lemma_ == "be":
-        words = [root.lower_, *_words(subject), *_words([t for t in clause if t.i != root.i])]
+    moved = auxes[0] if auxes else root if root.lemma_ == "be" else None  # goes before the subject
+    if moved is not None:
+        words = [moved.lower_, *_words(subject), *_words([t for t in clause if t.i != moved.i])]
     elif root.tag_ in _DO:
         words = [_DO[root.tag_], *_words(subject), root.lemma_, *_words([t for t in clause if t.i != root.i])]
     else:
