@@ -23,6 +23,10 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+# no-break, figure, thin, narrow no-break, en and em spaces, read as a plain space
+_PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2007\u2009\u202f\u2002\u2003"})
+
+
 @dataclass
 class Article:
     """One input document, decoded and cleaned of markup, ready for analysis."""
@@ -47,10 +51,12 @@ class Article:
             self.id = content_id(self.text)
 
     def analysis_text(self) -> str:
-        """The text handed to the parser: same length as ``text``, boilerplate blanked."""
+        """The text handed to the parser: same length as ``text``, boilerplate blanked, and no-break
+        or thin spaces made plain ones (the tagger reads a no-break space as a word of its own)."""
+        text = self.text.translate(_PLAIN_SPACES)
         if not self.ignored:
-            return self.text
-        chars = list(self.text)
+            return text
+        chars = list(text)
         for start, end in self.ignored:
             for i in range(start, min(end, len(chars))):
                 if not chars[i].isspace():

@@ -70,6 +70,16 @@ def test_signed_quotes(nlp):
     assert text[found[1].content[0][0]:found[1].content[0][1]] == "\u201cI miss the early boat on Sundays.\u201d"
 
 
+def test_signature_after_no_break_space_and_untagged_name(nlp):
+    # web pages put a no-break space around the dash; a rare name may have no entity tag
+    text = ("\u201cThe ferry is always late and nobody at the council answers letters.\u201d\u00a0\u2015\u00a0"
+            "Brannagh Quillfeather\n\u201cThe harbour looks better than ever.\u201d \u2015 Summer 2024\n")
+    doc = nlp(text)
+    doc.ents = ()  # as if the entity model had missed the name: its proper nouns still sign
+    found = signed_quotes(doc, SourceResolver(doc))
+    assert [text[r.source_span[0]:r.source_span[1]] for r in found] == ["Brannagh Quillfeather"]
+
+
 def test_layout_relations_join_the_pipeline_once(nlp):
     doc = nlp(TRANSCRIPT)
     found = find_attributions(doc)

@@ -27,3 +27,9 @@ def test_possessive_and_closing_apostrophes_open_no_quote():
 def test_straight_quote_closed_by_two_apostrophes():
     text = '"We will sail at noon,\'\' the captain said.'
     assert _quoted(text) == ['"We will sail at noon,\'\'']
+
+
+def test_line_opened_with_the_closing_mark_is_a_quote():
+    text = ("Readers wrote in.\n\u201dThe ferry is always late. Fix it.\u201d \u2015 Ana Ruiz\n"
+            "Mid-line\u201d marks open nothing.")
+    assert _quoted(text) == ["\u201dThe ferry is always late. Fix it.\u201d"]

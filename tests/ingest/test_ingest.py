@@ -59,6 +59,12 @@ def test_plain_text_title_date_outlet_and_furniture(tmp_path):
     assert "Advertisement" not in analysed and "Loading" not in analysed
 
 
+def test_analysis_text_reads_no_break_spaces_as_plain_ones():
+    a = Article(id="a", text="About\u00a0400 homes \u2015\u202fsaid Ana")
+    assert a.analysis_text() == "About 400 homes \u2015 said Ana"
+    assert a.text == "About\u00a0400 homes \u2015\u202fsaid Ana"  # the stored text keeps its characters
+
+
 def test_title_needs_a_headline_like_first_line():
     assert guess_title("The council met on Monday and decided to close the road for repairs.\nMore text.", []) is None
     assert guess_title("Is the bridge safe?\n\nEngineers disagree.", []) == "Is the bridge safe?"

@@ -28,9 +28,9 @@ from claimledger.model import Span as CharSpan
 
 # a label: up to six words, each capitalised or a small joining word, maybe a "(R-S.C.)" note
 _LABEL_LINE = re.compile(
-    r"^[ \t]*[\"\u201c\u2018']?[ \t]*"
-    r"(?P<label>[A-Z][\w.\u2019'&-]*(?:[ \t]+[\w.\u2019'&-]+){0,5}?(?:[ \t]*\([^()\n]{1,24}\))?)"
-    r"[ \t]*:[ \t]+(?P<body>[^\n]*\S)", re.MULTILINE)
+    r"^[^\S\n]*[\"\u201c\u2018']?[^\S\n]*"
+    r"(?P<label>[A-Z][\w.\u2019'&-]*(?:[^\S\n]+[\w.\u2019'&-]+){0,5}?(?:[^\S\n]*\([^()\n]{1,24}\))?)"
+    r"[^\S\n]*:[^\S\n]+(?P<body>[^\n]*\S)", re.MULTILINE)
 _JOINERS = {"and", "of", "de", "del", "la", "le", "van", "von", "al", "bin", "the", "for", "on", "in", "&"}
 # labels that title a line or a box, not a speaker
 GENERIC_LABELS = {
@@ -56,8 +56,9 @@ MAX_NAME_TOKENS = 4
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP"}
 _PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # "... in half.\u201d \u2015 Maria Costa": a dash, then a capitalised name ending the line or the sentence
-_SIGNATURE = re.compile(r"[ \t]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t]*"
-                        r"(?P<name>[A-Z][\w.\u2019'-]*(?:[ \t]+[A-Z][\w.\u2019'-]*){0,3})(?=[ \t]*(?:[.,\n]|$))")
+# ([^\S\n] is white space short of a line break, the no-break space included)
+_SIGNATURE = re.compile(r"[^\S\n]*(?P<dash>[\u2015\u2014\u2013]|--)[^\S\n]*"
+                        r"(?P<name>[A-Z][\w.\u2019'-]*(?:[^\S\n]+[A-Z][\w.\u2019'-]*){0,3})(?=[^\S\n]*(?:[.,\n]|$))")
 
 
 def layout_relations(doc: Doc, resolver: SourceResolver, taken: list[CharSpan],
@@ -149,7 +150,7 @@ def signed_quotes(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | N
         if text[name_end - 1] == "." and not re.search(r"\b\w\.$", text[name_start:name_end]):
             name_end -= 1  # the sentence's full stop, not an initial's
         span = doc.char_span(name_start, name_end, alignment_mode="expand")
-        if span is None or not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in span) or _place_or_time(span):
+        if span is None or not _signs(span):
             continue
         dash = m.span("dash")
         out.append(Relation(sentence=(quote[0], name_end), cue=dash, cue_lemma="\u2015", content=[quote],
@@ -186,6 +187,16 @@ def _speaker_like(label: str) -> bool:
     if label.isupper():
         return True
     return all(w[0].isupper() or w.lower() in _JOINERS or w.startswith("(") for w in words)
+
+
+def _signs(span: Span) -> bool:
+    """Whether the words after a quote's dash are a signature: a named party, or a name the tagger
+    reads as proper nouns though its entity model missed it ("Sonya Herridge"); never a place or time."""
+    if _place_or_time(span):
+        return False
+    words = [t for t in span if not t.is_punct]
+    return any(t.ent_type_ in SPEAKER_ENTS for t in span) or \
+        (len(words) >= 2 and all(t.pos_ == "PROPN" for t in words))
 
 
 def _place_or_time(span: Span) -> bool:

@@ -27,6 +27,8 @@ def find_quotes(text: str, min_chars: int = 1) -> list[Span]:
                 close = "''"  # LaTeX/Penn style ``quote''
             elif ch == "'" and _opens_double_apostrophe(text, i, para_start, para_end):
                 close = "''"  # newswire style ''quote'' (two apostrophes either side)
+            elif ch == "\u201d" and (i == 0 or text[i - 1] == "\n") and i + 1 < para_end and text[i + 1].isalnum():
+                close = "\u201d"  # a line opening with the closing mark, a common typo ("\u201dFear. ...\u201d")
             if close and (ch != '"' or (i + 1 < para_end and not text[i + 1].isspace())):
                 j = text.find(close, i + 1, para_end)
                 width = len(close)
