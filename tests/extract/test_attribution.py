@@ -101,9 +101,23 @@ def test_pronouns_and_surnames_resolve_to_the_full_name(nlp, second):
 def test_quote_continues_in_next_sentence(nlp):
     t, found = rels(nlp, "The river is rising fast, the engineer Ruth Banda told the Valley Herald. "
                          "\u201cWe expect it to reach the old mill by night.\u201d")
-    # the continuation is a claim of its own, with the same source, cue and relay
+    # the same statement goes on: one relation, its content in two pieces
+    assert len(found) == 1
+    assert [t[a:b] for a, b in found[0].content] == [
+        "The river is rising fast", "\u201cWe expect it to reach the old mill by night.\u201d"]
+    assert found[0].source.entity == "Ruth Banda"
+
+
+@pytest.mark.parametrize("second", [
+    "\u201cBut the new wall will hold.\u201d",  # turns against what came before
+    "\u201cWe moved 300 families last night.\u201d",  # a figure of its own
+    "\n\n\u201cWe expect it to reach the old mill by night.\u201d",  # a later paragraph
+])
+def test_quote_continuation_of_its_own(nlp, second):
+    t, found = rels(nlp, "The river is rising fast, the engineer Ruth Banda told the Valley Herald. " + second)
+    # a claim of its own, with the same source, cue and relay
     assert len(found) == 2
-    assert "old mill" in content_text(t, found[1]) and "old mill" not in content_text(t, found[0])
+    assert t[found[1].content[0][0]:found[1].content[0][1]] == second.strip()
     assert found[1].source.entity == "Ruth Banda" and found[1].cue == found[0].cue
     assert [v.entity for v in found[1].via] == [v.entity for v in found[0].via]
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc
 
@@ -114,8 +115,10 @@ def _generic_source(rel: Relation) -> bool:
 def continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan]) -> list[Relation]:
     """A quoted passage right after an attributed sentence, with no cue of its own, continues it.
 
-    The continuation becomes a claim of its own (same source, cue and relays): it is a separate
-    statement, often with its own stance ("There is little information. 'But there is no doubt ...'").
+    In the same paragraph it is one more piece of the same statement ('"A," she said. "B."'), unless
+    it turns against what came before ("But ...") or states a figure: those, and a quote in a later
+    paragraph, become claims of their own (same source, cue and relays), with their own stance and
+    figures ("There is little information. 'But there is no doubt ...'").
     """
     # a cue inside the quote ("... I believe X means war") is the speaker's own words: it does not
     # make the quote someone else's
@@ -143,11 +146,26 @@ def continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan])
         elif "\n" in gap and not gap.strip(" \n").endswith(":") \
                 and last.kind not in {"direct", "mixed"}:
             continue
+        if "\n" not in text[_relation_end(last):q[0]] and _goes_on(doc, q):
+            last.content.append(q)
+            last.sentence = (last.sentence[0], max(last.sentence[1], q[1]))
+            covered.append((q, None))
+            continue
         out.append(Relation(sentence=q, cue=last.cue, cue_lemma=last.cue_lemma, content=[q], source=last.source,
                             source_span=last.source_span, via=list(last.via), kind="direct",
                             negated=last.negated, cue_token=last.cue_token))
         covered.append((q, None))
     return out
+
+
+# words that open a quote turning against the one before it
+TURNS = {"but", "however", "yet", "still", "although", "though"}
+
+
+def _goes_on(doc: Doc, quote: CharSpan) -> bool:
+    """Whether a quote continues the statement before it: no turn at its start, no figure of its own."""
+    first = re.match(r"[\W_]*(\w+)", doc.text[quote[0]:quote[1]])
+    return not (first and first.group(1).lower() in TURNS) and not extract_figures(doc, *quote)
 
 
 def _relation_end(rel: Relation) -> int:
