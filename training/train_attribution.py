@@ -43,6 +43,7 @@ from spacy.tokens import Doc, DocBin
 from claimledger.extract.cue_features import TokenTable, cue_features, span_features
 from claimledger.extract.learned import CUE_MODEL, SPAN_MODEL, span_window
 from claimledger.extract.quotes import find_quotes
+from claimledger.model import Article
 from claimledger.parse import load_model
 
 ROLES = ("source", "cue", "content")
@@ -161,6 +162,8 @@ def token_scores(tagger_path: Path, seqs: list) -> dict[str, float]:
 
 def parsed(nlp: Language, texts: list[str], cache: Path | None) -> list[Doc]:
     """The parsed texts, read from or written to a DocBin cache when one is named."""
+    # read as the pipeline reads an article (no-break spaces made plain), so features match at run time
+    texts = [Article(text=t).analysis_text() for t in texts]
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == texts:
