@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimledger.extract.relation import Relation
-from claimledger.extract.relation_passes import drop_adjunct_pieces
+from claimledger.extract.relation_passes import drop_adjunct_pieces, drop_leading_connectives
 
 
 def _relation(doc, cue_word, pieces):
@@ -40,3 +40,16 @@ def test_pieces_with_only_space_between_are_one():
                    content=[(first + 1, text.index(",") + 2), (0, first), (text.rindex("\u201cN"), len(text))])
     (out,) = join_touching_pieces(text, [rel])
     assert out.content == [(0, text.index(",") + 2), (text.rindex("\u201cN"), len(text))]
+
+
+def test_leading_connective_is_not_content():
+    text = "However, the campaign plans to publish the records soon, an aide said."
+    rel = Relation(sentence=(0, len(text)), cue=(66, 70), cue_lemma="say", content=[(0, 55)], source=None,
+                   source_span=None)
+    drop_leading_connectives(text, [rel])
+    assert text[rel.content[0][0]:rel.content[0][1]] == "the campaign plans to publish the records soon"
+    quoted = "\u201cBut we will win,\u201d she said."
+    rel = Relation(sentence=(0, len(quoted)), cue=(23, 27), cue_lemma="say", content=[(0, 18)], source=None,
+                   source_span=None)
+    drop_leading_connectives(quoted, [rel])
+    assert rel.content == [(0, 18)]

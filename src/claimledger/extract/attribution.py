@@ -37,6 +37,7 @@ from claimledger.extract.relation_passes import (
     between_same_source,
     continue_quotes,
     drop_adjunct_pieces,
+    drop_leading_connectives,
     flatten_nested,
     interview_answers,
     interview_relays,
@@ -95,7 +96,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = flatten_nested(relations, text)
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
-    relations = join_touching_pieces(text, drop_adjunct_pieces(doc, relations))
+    relations = drop_leading_connectives(text, join_touching_pieces(text, drop_adjunct_pieces(doc, relations)))
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
     relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None], quotes)

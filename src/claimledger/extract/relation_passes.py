@@ -277,6 +277,24 @@ def _adjunct_piece(doc: Doc, rel: Relation, piece: CharSpan) -> bool:
     return root.head.i == rel.cue_token and root.dep_ in ADJUNCT_DEPS and span[0].lower_ in ADJUNCT_OPENERS
 
 
+# a sentence connective opening the content ties it to the writer's text, not to what was said
+_CONNECTIVE = re.compile(r"(?:but|and|however|still|indeed|in fact|meanwhile|moreover|furthermore|yet|"
+                         r"instead|nonetheless|nevertheless|also|in addition|of course)\b,?\s+", re.IGNORECASE)
+
+
+def drop_leading_connectives(text: str, relations: list[Relation]) -> list[Relation]:
+    """'However, the campaign plans ...': the content starts after the connective (PolNeAR's
+    annotators leave it out about twice as often as they keep it). A quote keeps its words."""
+    for rel in relations:
+        if not rel.content:
+            continue
+        a, b = rel.content[0]
+        m = _CONNECTIVE.match(text, a, b)
+        if m and m.end() < b:
+            rel.content[0] = (m.end(), b)
+    return relations
+
+
 def join_touching_pieces(text: str, relations: list[Relation]) -> list[Relation]:
     """Content pieces with only white space between them are one piece ("... the term \u2026 Islamic
     terrorist?\u201d" cut in two by a sentence split)."""
@@ -293,5 +311,6 @@ def join_touching_pieces(text: str, relations: list[Relation]) -> list[Relation]
     return relations
 
 
-__all__ = ["between_same_source", "continue_quotes", "drop_adjunct_pieces", "flatten_nested", "interview_answers",
+__all__ = ["between_same_source", "continue_quotes", "drop_adjunct_pieces", "drop_leading_connectives",
+           "flatten_nested", "interview_answers",
            "interview_relays", "join_touching_pieces"]
