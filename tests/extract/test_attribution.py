@@ -277,3 +277,25 @@ def test_what_is_cited_is_the_citers_point_unless_it_is_a_speaker(nlp):
     # a cited speaker is a relay: the diplomats are the source and the agency relays them
     t, r = only(nlp, "The agency reported, citing three diplomats, that the harbour talks had failed.")
     assert r.source.text == "three diplomats" and [p.text for p in r.via] == ["The agency"]
+
+
+def test_claim_sentence_covers_all_its_content(nlp):
+    from claimledger.extract import extract
+    from claimledger.model import Article
+
+    text = "\u201cWe are not just counting votes,\u201d she told the Courier. \u201cWe want to explain them.\u201d"
+    claims = extract(Article(id="a", text=text), nlp(text))
+    assert len(claims) == 1
+    assert claims[0].sentence == text
+    assert claims[0].content.split(" \u2026 ") == ["\u201cWe are not just counting votes,\u201d",
+                                                 "\u201cWe want to explain them.\u201d"]
+    # content found beyond the relation's own sentence (the taggers' discontinuous pieces) brings its sentence
+    from claimledger.extract import _sentence_span
+    from claimledger.extract.relation import Relation
+
+    doc = nlp(text)
+    second = text.index("\u201cWe want")
+    told = text.index("told")
+    rel = Relation(sentence=(0, second - 1), cue=(told, told + 4), cue_lemma="tell",
+                   content=[(0, text.index(" she")), (second, len(text))], source=None, source_span=None)
+    assert _sentence_span(doc, rel, text) == (0, len(text))

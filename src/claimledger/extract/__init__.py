@@ -55,8 +55,10 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
 
 
 def _sentence_span(doc: Doc, rel: Relation, text: str) -> Span:
-    """The whole sentences the relation touches, from the first one's start to the last one's end."""
-    start, end = rel.sentence
+    """The whole sentences the relation touches, from the first one's start to the last one's end
+    (its content included: a quote that goes on in the next sentence brings that sentence along)."""
+    start = min([rel.sentence[0], *(a for a, _ in rel.content)])
+    end = max([rel.sentence[1], *(b for _, b in rel.content)])
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
     if first is not None:
