@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.labels import quote_after_colon, signed_quotes, speaker_labels
+from claimledger.extract.labels import quote_after_colon, signed_quotes, speaker_labels, verb_then_quote
 from claimledger.extract.sources import SourceResolver
 
 TRANSCRIPT = (
@@ -78,6 +78,18 @@ def test_signature_after_no_break_space_and_untagged_name(nlp):
     doc.ents = ()  # as if the entity model had missed the name: its proper nouns still sign
     found = signed_quotes(doc, SourceResolver(doc))
     assert [text[r.source_span[0]:r.source_span[1]] for r in found] == ["Brannagh Quillfeather"]
+
+
+def test_verb_and_colon_then_quote_on_the_next_line(nlp):
+    text = ("The harbour master spoke after the vote. Ines Moreau continued:\n\n"
+            "\u201cThe channel will be dredged before the winter storms arrive.\u201d\n\n"
+            "The board said the price was fair:\n\n\u201cWe checked it twice.\u201d\n")
+    doc = nlp(text)
+    found = verb_then_quote(doc, SourceResolver(doc))
+    # "said the price was fair:" has words of its own before the colon: no relation from the layout
+    assert [(text[r.cue[0]:r.cue[1]], text[r.source_span[0]:r.source_span[1]]) for r in found] == [
+        ("continued:", "Ines Moreau")]
+    assert text[found[0].content[0][0]:found[0].content[0][1]].startswith("\u201cThe channel")
 
 
 def test_layout_relations_join_the_pipeline_once(nlp):

@@ -68,7 +68,7 @@ def layout_relations(doc: Doc, resolver: SourceResolver, taken: list[CharSpan],
     ``quotes`` are the article's quotes when the caller has found them already (``find_quotes``)."""
     quotes = find_quotes(doc.text) if quotes is None else quotes
     out = [*speaker_labels(doc, resolver), *quote_after_colon(doc, resolver, quotes),
-           *signed_quotes(doc, resolver, quotes)]
+           *verb_then_quote(doc, resolver, quotes), *signed_quotes(doc, resolver, quotes)]
     return [r for r in out if r.cue is not None and not any(a < r.cue[1] and r.cue[0] < b for a, b in taken)]
 
 
@@ -136,6 +136,40 @@ def quote_after_colon(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan]
                             source_span=(span.start_char, span.end_char), kind="direct",
                             cue_token=_token_at(doc, colon)))
     return out
+
+
+def verb_then_quote(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | None = None) -> list[Relation]:
+    """'Caddell continued:' or 'The Times reports:', then a quote (often on the next line): the verb
+    and its colon are the cue, its subject the source, the quote the content."""
+    text = doc.text
+    out = []
+    for quote in find_quotes(text) if quotes is None else quotes:
+        lead = text[max(0, quote[0] - 8):quote[0]]
+        m = re.search(r":\s*$", lead)
+        if m is None or lead[m.start():].count("\n") > 2:
+            continue
+        colon = max(0, quote[0] - 8) + m.start()
+        verb = _token_ending_at(doc, colon)
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # nothing of the verb's own after it: its words are the quote ("He said the vote was close:" is not)
+        if subject is None or any(c.i > verb.i and not c.is_punct for c in verb.children):
+            continue
+        span = doc[subject.left_edge.i:subject.right_edge.i + 1]
+        out.append(Relation(sentence=(span.start_char, quote[1]), cue=(verb.idx, colon + 1),
+                            cue_lemma=verb.lemma_.lower(), content=[quote],
+                            source=resolver.party(subject, full_span=span),
+                            source_span=(span.start_char, span.end_char), kind="direct", cue_token=verb.i))
+    return out
+
+
+def _token_ending_at(doc: Doc, end: int):
+    """The word token that ends exactly at character ``end``, if one does."""
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None or span[-1].idx + len(span[-1]) != end or span[-1].is_punct:
+        return None
+    return span[-1]
 
 
 def signed_quotes(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | None = None) -> list[Relation]:
@@ -242,4 +276,5 @@ def _token_at(doc: Doc, char: int) -> int | None:
     return span.start if span is not None else None
 
 
-__all__ = ["GENERIC_LABELS", "layout_relations", "quote_after_colon", "signed_quotes", "speaker_labels"]
+__all__ = ["GENERIC_LABELS", "layout_relations", "quote_after_colon", "signed_quotes", "speaker_labels",
+           "verb_then_quote"]
