@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.labels import quote_after_colon, signed_quotes, speaker_labels, verb_then_quote
+from claimledger.extract.labels import (
+    drop_heading_colons,
+    quote_after_colon,
+    signed_quotes,
+    speaker_labels,
+    verb_then_quote,
+)
+from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
 
 TRANSCRIPT = (
@@ -43,9 +50,16 @@ def test_titles_and_lone_kickers_are_not_speakers(nlp):
     text = ("Photo: The dredger at work in the outer harbour on Monday.\n\n"
             "UPDATE: The board meets again on Friday to vote on the contract.\n\n"
             "The Latest: Board members split over the dredging contract.\n\n"
-            "Total: 42 votes.\n")
+            "Total: 42 votes.\n\n"
+            "Harbour Board Raises Fees Again: The port raised its mooring charges for the third year running.\n")
     doc = nlp(text)
     assert speaker_labels(doc, SourceResolver(doc)) == []
+    # whatever finds a colon cue, a heading with a verb is no source
+    heading = text.index("Harbour Board")
+    colon = text.index(":", heading)
+    rel = Relation(sentence=(heading, len(text)), cue=(colon, colon + 1), cue_lemma=":",
+                   content=[(colon + 2, len(text) - 1)], source=None, source_span=(heading, colon))
+    assert drop_heading_colons(doc, [rel]) == []
 
 
 def test_name_and_colon_before_a_quote(nlp):

@@ -29,7 +29,7 @@ from claimledger.extract.content_spans import (
     widen,
 )
 from claimledger.extract.interview import find_interview
-from claimledger.extract.labels import layout_relations
+from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.quotes import find_quotes, inside
 from claimledger.extract.relation import Relation
@@ -93,7 +93,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                     resolver.remember(tok.i, rel.source)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, _subject)
-    relations = flatten_nested(relations, text)
+    relations = drop_heading_colons(doc, flatten_nested(relations, text))
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
     relations = drop_leading_connectives(text, join_touching_pieces(text, drop_adjunct_pieces(doc, relations)))

@@ -54,6 +54,7 @@ REPORT_NOUNS = {"poll", "polls", "report", "reports", "survey", "study", "audit"
 MIN_WORDS = 3
 MAX_NAME_TOKENS = 4
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP"}
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 _PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # "... in half.\u201d \u2015 Maria Costa": a dash, then a capitalised name ending the line or the sentence
 # ([^\S\n] is white space short of a line break, the no-break space included)
@@ -83,7 +84,7 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
         label = m.group("label").strip()
         start, end = m.span("label")
         span = doc.char_span(start, start + len(label), alignment_mode="expand")
-        if span is None or _place_or_time(span):
+        if span is None or _place_or_time(span) or _is_clause(span):
             continue
         transcript = label.isupper() and (repeated[label] > 1 or _named_elsewhere(span))
         if not transcript and not _names_a_speaker(span):
@@ -223,6 +224,24 @@ def _speaker_like(label: str) -> bool:
     return all(w[0].isupper() or w.lower() in _JOINERS or w.startswith("(") for w in words)
 
 
+def _is_clause(span: Span) -> bool:
+    """A label with a finite verb is a heading ("The Gap Goes On:", "Veto Power Impedes Peace Efforts:"),
+    not a name."""
+    return any(t.tag_ in FINITE_TAGS for t in span)
+
+
+def drop_heading_colons(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """Relations whose cue is a colon and whose 'source' is a clause: a heading introducing a section."""
+    out = []
+    for rel in relations:
+        if rel.cue is not None and rel.source_span is not None and doc.text[rel.cue[0]:rel.cue[1]] == ":":
+            span = doc.char_span(*rel.source_span, alignment_mode="expand")
+            if span is not None and _is_clause(span):
+                continue
+        out.append(rel)
+    return out
+
+
 def _signs(span: Span) -> bool:
     """Whether the words after a quote's dash are a signature: a named party, or a name the tagger
     reads as proper nouns though its entity model missed it ("Sonya Herridge"); never a place or time."""
@@ -276,5 +295,5 @@ def _token_at(doc: Doc, char: int) -> int | None:
     return span.start if span is not None else None
 
 
-__all__ = ["GENERIC_LABELS", "layout_relations", "quote_after_colon", "signed_quotes", "speaker_labels",
-           "verb_then_quote"]
+__all__ = ["GENERIC_LABELS", "drop_heading_colons", "layout_relations", "quote_after_colon", "signed_quotes",
+           "speaker_labels", "verb_then_quote"]
