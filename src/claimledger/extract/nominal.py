@@ -1,0 +1,75 @@
+"""Nominal attributions: a speech or belief noun with a that-clause ("the Kremlin's denial that ...",
+"Trump's claim that there have been ...", "Seoul made the assessment that ...").
+
+The noun is the cue and the clause (from "that") the content. The source is the noun's possessor
+("the Kremlin's"), its "by"/"from" phrase ("a claim by the ministry that ..."), or the subject of a
+light verb that only carries the noun ("Seoul made the assessment", "he repeated his claim"). A noun
+with none of these ("the suggestion that ...") names no source and gives no relation: the writer may
+be weighing it, not reporting it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.relation import Relation
+from claimledger.extract.sources import SourceResolver
+
+# nouns that name what someone said or believes; facts, evidence and possibilities ("the fact that",
+# "the possibility that") are the writer's framing and stay out
+NOUN_CUES = {
+    "claim", "denial", "assertion", "allegation", "accusation", "statement", "suggestion", "complaint",
+    "admission", "remark", "insistence", "argument", "assessment", "estimate", "belief", "hope", "fear",
+    "doubt", "concern", "assumption", "warning", "prediction", "promise", "pledge", "announcement",
+    "contention", "charge", "conclusion", "confirmation", "acknowledgment", "acknowledgement", "assurance",
+    "boast", "vow", "threat", "insinuation", "speculation", "rumor", "rumour", "report", "theory", "view",
+    "finding", "expectation", "suspicion", "conviction", "point", "comment", "explanation", "reminder",
+}
+# verbs that only carry the noun: their subject is the noun's source
+LIGHT_VERBS = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "raise", "offer", "share",
+               "stand", "maintain", "advance", "put", "float", "level", "lodge", "file", "deliver", "restate"}
+CLAUSE_DEPS = {"acl", "ccomp", "appos"}
+
+
+def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
+    """The relation of a cue noun with a that-clause, or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+        return None
+    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    source = _source_of(tok)
+    if source is None:
+        return None
+    doc = tok.doc
+    left, right = clause.left_edge, clause.right_edge
+    while right.i > left.i and right.is_punct:
+        right = doc[right.i - 1]
+    span = doc[source.left_edge.i:source.right_edge.i + 1]
+    if source.dep_ == "poss":  # "the Kremlin's": the name without its possessive ending
+        span = doc[source.left_edge.i:source.i + 1]
+    sent = tok.sent
+    return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, tok.idx + len(tok)),
+                    cue_lemma=tok.lemma_.lower(), content=[(left.idx, right.idx + len(right))],
+                    source=resolver.party(source, full_span=span), source_span=(span.start_char, span.end_char),
+                    kind="indirect", cue_token=tok.i)
+
+
+def _source_of(tok: Token) -> Token | None:
+    """Who the noun's words belong to: its possessor, its "by"/"from" phrase, or a light verb's subject."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    head = tok.head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+__all__ = ["LIGHT_VERBS", "NOUN_CUES", "noun_relation"]

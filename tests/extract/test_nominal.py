@@ -1,0 +1,36 @@
+"""Nominal attributions: a speech or belief noun with a that-clause, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.nominal import noun_relation
+from claimledger.extract.sources import SourceResolver
+
+
+def _nominal(nlp, text, noun):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    return text, noun_relation(tok, SourceResolver(doc))
+
+
+@pytest.mark.parametrize(("text", "noun", "source"), [
+    ("The ministry's denial that any ferries were sold came on Monday.", "denial", "The ministry"),
+    ("Residents doubted a claim by the port authority that the channel is safe.", "claim", "the port authority"),
+    ("The mayor issued a warning that the bridge would close in May.", "warning", "The mayor"),
+])
+def test_noun_with_that_clause_is_a_relation(nlp, text, noun, source):
+    t, rel = _nominal(nlp, text, noun)
+    assert rel is not None
+    assert t[rel.cue[0]:rel.cue[1]] == noun
+    assert t[rel.source_span[0]:rel.source_span[1]] == source
+    assert t[rel.content[0][0]:rel.content[0][1]].startswith("that ")
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The fact that the ferry was late annoyed everyone.", "fact"),  # the writer's framing
+    ("The suggestion that the pier be sold drew jeers.", "suggestion"),  # nobody's words
+    ("The ministry's denial came on Monday.", "denial"),  # no clause
+])
+def test_no_relation_without_a_speaker_noun_clause_and_source(nlp, text, noun):
+    assert _nominal(nlp, text, noun)[1] is None
