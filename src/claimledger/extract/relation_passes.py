@@ -146,7 +146,7 @@ def continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan])
         elif "\n" in gap and not gap.strip(" \n").endswith(":") \
                 and last.kind not in {"direct", "mixed"}:
             continue
-        if "\n" not in text[_relation_end(last):q[0]] and _goes_on(doc, q):
+        if "\n" not in text[_relation_end(last):q[0]] and _goes_on(doc, text, q):
             last.content.append(q)
             last.sentence = (last.sentence[0], max(last.sentence[1], q[1]))
             covered.append((q, None))
@@ -162,9 +162,9 @@ def continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan])
 TURNS = {"but", "however", "yet", "still", "although", "though"}
 
 
-def _goes_on(doc: Doc, quote: CharSpan) -> bool:
+def _goes_on(doc: Doc, text: str, quote: CharSpan) -> bool:
     """Whether a quote continues the statement before it: no turn at its start, no figure of its own."""
-    first = re.match(r"[\W_]*(\w+)", doc.text[quote[0]:quote[1]])
+    first = re.match(r"[\W_]*(\w+)", text[quote[0]:quote[1]])
     return not (first and first.group(1).lower() in TURNS) and not extract_figures(doc, *quote)
 
 
@@ -255,19 +255,20 @@ def drop_adjunct_pieces(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """Content pieces that are adjuncts of the cue ("During his years in office, he said ...") are not
     what was said; the reported clause or quote stays. A relation's only piece is never dropped.
     """
+    text = doc.text  # Doc.text joins every token on each call: read it once
     for rel in relations:
         if len(rel.content) < 2 or rel.cue_token is None:
             continue
-        kept = [piece for piece in rel.content if not _adjunct_piece(doc, rel, piece)]
+        kept = [piece for piece in rel.content if not _adjunct_piece(doc, text, rel, piece)]
         if kept:
             rel.content = kept
     return relations
 
 
-def _adjunct_piece(doc: Doc, rel: Relation, piece: CharSpan) -> bool:
+def _adjunct_piece(doc: Doc, text: str, rel: Relation, piece: CharSpan) -> bool:
     """A piece without quote marks whose head hangs from the cue as a time or circumstance adjunct."""
     a, b = piece
-    if any(ch in _QUOTE_MARKS for ch in doc.text[a:b]):
+    if any(ch in _QUOTE_MARKS for ch in text[a:b]):
         return False
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
