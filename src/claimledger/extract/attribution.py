@@ -31,7 +31,7 @@ from claimledger.extract.content_spans import (
 from claimledger.extract.interview import find_interview
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
-from claimledger.extract.nominal import NOUN_CUES, noun_relation
+from claimledger.extract.nominal import noun_relation
 from claimledger.extract.quotes import find_quotes, inside
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
@@ -88,7 +88,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
             elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} \
                     and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = _verb_relation(tok, sent, quotes, resolver)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and not inside(quotes, tok.idx, tok.idx + 1):
+            elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + 1):
                 rel = noun_relation(tok, resolver)
             if rel is not None:
                 found.append(rel)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
@@ -165,7 +165,7 @@ def verb_then_quote(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] |
     return out
 
 
-def _token_ending_at(doc: Doc, end: int):
+def _token_ending_at(doc: Doc, end: int) -> Token | None:
     """The word token that ends exactly at character ``end``, if one does."""
     span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
     if span is None or span[-1].idx + len(span[-1]) != end or span[-1].is_punct:

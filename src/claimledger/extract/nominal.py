@@ -3,7 +3,7 @@
 
 The noun is the cue and the clause (from "that") the content. The source is the noun's possessor
 ("the Kremlin's"), its "by"/"from" phrase ("a claim by the ministry that ..."), or the subject of a
-light verb that only carries the noun ("Seoul made the assessment", "he repeated his claim"). A noun
+light verb that only carries the noun ("Seoul made the assessment", "the mayor issued a warning"). A noun
 with none of these ("the suggestion that ...") names no source and gives no relation: the writer may
 be weighing it, not reporting it.
 """
