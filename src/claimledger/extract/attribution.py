@@ -88,7 +88,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
             elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} \
                     and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = _verb_relation(tok, sent, quotes, resolver)
-            elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + 1):
+            elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = noun_relation(tok, resolver)
             if rel is not None:
                 found.append(rel)

@@ -112,16 +112,9 @@ def quote_after_colon(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan]
     text = doc.text
     out = []
     for quote in find_quotes(text) if quotes is None else quotes:
-        head = text[max(0, quote[0] - 4):quote[0]]
-        m = re.search(r":[ \t\u00a0]*$", head)
-        if m is None:
-            continue
-        colon = max(0, quote[0] - 4) + m.start()
-        before = doc.char_span(colon - 1, colon, alignment_mode="expand") if colon > 0 else None
-        if before is None or before[-1].idx + len(before[-1]) != colon:
-            continue
-        last = before[-1]
-        if last.ent_type_ not in {"PERSON", "ORG"} or last.ent_iob_ == "":
+        colon = _colon_before(text, quote[0], 4, _SAME_LINE)
+        last = _token_ending_at(doc, colon) if colon is not None else None
+        if last is None or last.ent_type_ not in {"PERSON", "ORG"} or last.ent_iob_ == "":
             continue
         ent = _entity_ending_at(doc, last.i)
         if ent is None:
@@ -145,12 +138,8 @@ def verb_then_quote(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] |
     text = doc.text
     out = []
     for quote in find_quotes(text) if quotes is None else quotes:
-        lead = text[max(0, quote[0] - 8):quote[0]]
-        m = re.search(r":\s*$", lead)
-        if m is None or lead[m.start():].count("\n") > 2:
-            continue
-        colon = max(0, quote[0] - 8) + m.start()
-        verb = _token_ending_at(doc, colon)
+        colon = _colon_before(text, quote[0], 8, _NEXT_LINES)
+        verb = _token_ending_at(doc, colon) if colon is not None else None
         if verb is None or verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -165,10 +154,23 @@ def verb_then_quote(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] |
     return out
 
 
+# what may stand between a colon and the quote it introduces: spaces (and at most the line's end), or
+# white space with up to two line breaks
+_SAME_LINE = re.compile(r":[ \t\u00a0]*\n?\Z")
+_NEXT_LINES = re.compile(r":[^\S\n]*(?:\n[^\S\n]*){0,2}\Z")
+
+
+def _colon_before(text: str, start: int, lookback: int, gap: re.Pattern) -> int | None:
+    """Where the colon is that ends the ``lookback`` characters before ``start`` (``gap`` says what may
+    follow it), if one does."""
+    m = gap.search(text, max(0, start - lookback), start)
+    return m.start() if m else None
+
+
 def _token_ending_at(doc: Doc, end: int) -> Token | None:
-    """The word token that ends exactly at character ``end``, if one does."""
-    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
-    if span is None or span[-1].idx + len(span[-1]) != end or span[-1].is_punct:
+    """The token that ends exactly at character ``end``, if one does."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand") if end > 0 else None
+    if span is None or not len(span) or span[-1].idx + len(span[-1]) != end:
         return None
     return span[-1]
 
