@@ -53,3 +53,29 @@ def test_leading_connective_is_not_content():
                    source_span=None)
     drop_leading_connectives(quoted, [rel])
     assert rel.content == [(0, 18)]
+
+
+def _sourced(text: str, source: str) -> Relation:
+    start = text.index(source)
+    return Relation(sentence=(0, len(text)), cue=None, cue_lemma="say", content=[(0, 1)], source=None,
+                    source_span=(start, start + len(source)))
+
+
+def test_appositive_source_keeps_its_closing_comma():
+    from claimledger.extract.relation_passes import appositive_commas
+
+    text = "Mira Holt, the port's director, said traffic doubled."
+    (rel,) = appositive_commas(text, [_sourced(text, "Mira Holt, the port's director")])
+    assert text[slice(*rel.source_span)] == "Mira Holt, the port's director,"
+    (rel,) = appositive_commas(text, [_sourced(text, "Mira Holt, the port's director, ")])
+    assert text[slice(*rel.source_span)] == "Mira Holt, the port's director,"
+
+
+def test_bare_source_drops_a_trailing_comma():
+    from claimledger.extract.relation_passes import appositive_commas
+
+    text = "Holt, who runs the port, said traffic doubled."
+    (rel,) = appositive_commas(text, [_sourced(text, "Holt,")])
+    assert text[slice(*rel.source_span)] == "Holt"
+    (rel,) = appositive_commas(text, [_sourced(text, "Holt")])
+    assert text[slice(*rel.source_span)] == "Holt"

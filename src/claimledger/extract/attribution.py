@@ -35,6 +35,7 @@ from claimledger.extract.nominal import noun_relation
 from claimledger.extract.quotes import find_quotes, inside
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
+    appositive_commas,
     between_same_source,
     continue_quotes,
     drop_adjunct_pieces,
@@ -108,6 +109,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     interview = find_interview(doc, resolver)
     if interview is not None:
         relations = interview_answers(doc, relations, interview)
+    relations = appositive_commas(text, relations)
     # a relay's own report ("Reuters reported that ...") after the claim it relays
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 

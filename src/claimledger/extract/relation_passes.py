@@ -312,6 +312,26 @@ def join_touching_pieces(text: str, relations: list[Relation]) -> list[Relation]
     return relations
 
 
-__all__ = ["between_same_source", "continue_quotes", "drop_adjunct_pieces", "drop_leading_connectives",
-           "flatten_nested", "interview_answers",
-           "interview_relays", "join_touching_pieces"]
+def appositive_commas(text: str, relations: list[Relation]) -> list[Relation]:
+    """A source phrase with an appositive keeps the comma that closes it ("Ban Ki-moon, the UN's
+    secretary general, said"); a bare name does not ("Caddell, who ..."). This is PolNeAR's
+    convention: in its train split, 921 of 1,028 source phrases with an inner comma end on the closing
+    one, and 793 of 798 without one leave the comma after them out."""
+    for rel in relations:
+        if rel.source_span is None:
+            continue
+        a, b = rel.source_span
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        phrase = text[a:b]
+        if phrase.endswith(",") and "," not in phrase[:-1]:
+            b -= 1
+        elif "," in phrase and not phrase.endswith(",") and text[b:b + 1] == ",":
+            b += 1
+        rel.source_span = (a, b) if b > a else rel.source_span
+    return relations
+
+
+__all__ = ["appositive_commas", "between_same_source", "continue_quotes", "drop_adjunct_pieces",
+           "drop_leading_connectives", "flatten_nested", "interview_answers", "interview_relays",
+           "join_touching_pieces"]
