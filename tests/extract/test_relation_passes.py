@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from claimledger.extract.relation import Relation
-from claimledger.extract.relation_passes import drop_adjunct_pieces, drop_leading_connectives
+from claimledger.extract.relation_passes import (
+    appositive_commas,
+    drop_adjunct_pieces,
+    drop_leading_connectives,
+    join_touching_pieces,
+)
 
 
 def _relation(doc, cue_word, pieces):
@@ -32,8 +37,6 @@ def test_quoted_pieces_and_lone_pieces_stay(nlp):
 
 
 def test_pieces_with_only_space_between_are_one():
-    from claimledger.extract.relation_passes import join_touching_pieces
-
     text = "\u201cWe will not use the term \u2026 harbour crisis,\u201d she said. \u201cNever.\u201d"
     first = text.index("\u2026") + 1
     rel = Relation(sentence=(0, len(text)), cue=(0, 1), cue_lemma="say", source=None, source_span=None,
@@ -62,8 +65,6 @@ def _sourced(text: str, source: str) -> Relation:
 
 
 def test_appositive_source_keeps_its_closing_comma():
-    from claimledger.extract.relation_passes import appositive_commas
-
     text = "Mira Holt, the port's director, said traffic doubled."
     (rel,) = appositive_commas(text, [_sourced(text, "Mira Holt, the port's director")])
     assert text[slice(*rel.source_span)] == "Mira Holt, the port's director,"
@@ -72,8 +73,6 @@ def test_appositive_source_keeps_its_closing_comma():
 
 
 def test_bare_source_drops_a_trailing_comma():
-    from claimledger.extract.relation_passes import appositive_commas
-
     text = "Holt, who runs the port, said traffic doubled."
     (rel,) = appositive_commas(text, [_sourced(text, "Holt,")])
     assert text[slice(*rel.source_span)] == "Holt"

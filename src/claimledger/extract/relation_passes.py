@@ -321,9 +321,8 @@ def appositive_commas(text: str, relations: list[Relation]) -> list[Relation]:
         if rel.source_span is None:
             continue
         a, b = rel.source_span
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        phrase = text[a:b]
+        phrase = text[a:b].rstrip()
+        b = a + len(phrase)
         if phrase.endswith(",") and "," not in phrase[:-1]:
             b -= 1
         elif "," in phrase and not phrase.endswith(",") and text[b:b + 1] == ",":
