@@ -21,6 +21,7 @@ from claimledger.extract.content_spans import (
     antecedent_of_which,
     cue_end,
     cut_at_semicolon,
+    drop_speech_participles,
     mostly_quoted,
     overlaps_any,
     run_to_sentence_end,
@@ -110,6 +111,9 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     if interview is not None:
         relations = interview_answers(doc, relations, interview)
     relations = appositive_commas(text, relations)
+    for rel in relations:
+        if rel.kind in {"indirect", "mixed", "unattributed"}:
+            rel.content = drop_speech_participles(doc, rel.content, CUE_VERBS)
     # a relay's own report ("Reuters reported that ...") after the claim it relays
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 

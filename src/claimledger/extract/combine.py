@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.content_spans import drop_cue_adjuncts
+from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_clauses
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
@@ -120,7 +120,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
     out += [r for r in rules if id(r) not in matched]
     for r in out:  # "said in an interview with X that ...": the content starts at "that"
         if r.cue_token is not None and r.cue_lemma != "according to":
-            r.content = drop_cue_adjuncts(doc[r.cue_token], r.content)
+            r.content = drop_trailing_clauses(doc[r.cue_token], drop_cue_adjuncts(doc[r.cue_token], r.content))
     return out
 
 

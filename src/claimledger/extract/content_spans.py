@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.model import Span as CharSpan
 
@@ -125,8 +127,82 @@ def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
     return out
 
 
+# dependents of the cue that add to the event, not to what was said: "X denied it, saying ...", "X
+# praised her and said ..."
+TRAILING_DEPS = {"advcl", "conj"}
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_OPEN_QUOTES, _CLOSE_QUOTES = "\u201c\u2018", "\u201d\u2019"
+
+
+def drop_trailing_clauses(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
+    """Content pieces without a clause that hangs from the cue after them: a participle set off by a
+    comma ("..., saying that ...") or a second verb sharing the cue's subject ("... and said ..."). In
+    PolNeAR's train split the content stops before ", saying" 73 times and runs over it 3 times, and
+    before "and said/added/urged ..." 80 times against 14."""
+    doc = cue.doc
+    text = doc.text
+    out = []
+    for a, b in content:
+        cut = b
+        for child in cue.children:
+            if child.dep_ not in TRAILING_DEPS or child.pos_ != "VERB" or child.i <= cue.i:
+                continue
+            left = child.left_edge
+            if not a < left.idx < cut or _inside_quote(text[a:left.idx]):
+                continue
+            if _trailing(child, doc[left.i - 1] if left.i > 0 else None, cue):
+                cut = left.idx
+        out.append(_cut(text, a, b, cut))
+    return out
+
+
+def _trailing(clause: Token, before: Token | None, cue: Token) -> bool:
+    """A participle after a comma, or a verb of the cue's form after "and" with no subject of its own."""
+    if before is None:
+        return False
+    if clause.dep_ == "advcl":
+        return clause.tag_ == "VBG" and before.text == ","
+    return clause.tag_ == cue.tag_ and before.lower_ in {"and", ","} \
+        and not any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def drop_speech_participles(doc: Doc, content: list[CharSpan], speech: set[str]) -> list[CharSpan]:
+    """Unquoted content stops before a speech participle set off by a comma ("..., saying ...",
+    "..., arguing that ...", "..., according to ..."), wherever the parser hangs it: it tells how the
+    speaker went on, not what was said. PolNeAR's train split: 155 stops against 10 run-overs for the
+    speech verbs, 232 against 4 for "according"."""
+    text = doc.text
+    out = []
+    for a, b in content:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        cut = b
+        for tok in span[1:] if span is not None else ():
+            if tok.tag_ == "VBG" and tok.lemma_.lower() in speech | {"accord"} and doc[tok.i - 1].text == "," \
+                    and not _inside_quote(text[a:tok.idx]):
+                cut = tok.idx
+                break
+        out.append(_cut(text, a, b, cut))
+    return out
+
+
+def _cut(text: str, a: int, b: int, cut: int) -> CharSpan:
+    """The piece ``(a, b)`` ended at ``cut``, less the commas and "and" before it; whole if nothing is left."""
+    if cut >= b:
+        return a, b
+    head = re.sub(r"(?:[\s,;:]|\band\b)+$", "", text[a:cut])
+    return (a, a + len(head)) if head.strip() else (a, b)
+
+
+def _inside_quote(text: str) -> bool:
+    """Whether the end of ``text`` lies inside a quotation opened in it."""
+    curly = sum(ch in _OPEN_QUOTES for ch in text) - sum(ch in _CLOSE_QUOTES for ch in text)
+    return curly > 0 or text.count('"') % 2 == 1
+
+
 __all__ = [
     "antecedent_of_which",
+    "drop_speech_participles",
+    "drop_trailing_clauses",
     "drop_cue_adjuncts",
     "cue_end",
     "cut_at_semicolon",
