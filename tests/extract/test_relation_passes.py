@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
     appositive_commas,
+    cut_out_own_cue,
     drop_adjunct_pieces,
     drop_leading_connectives,
     join_touching_pieces,
@@ -78,3 +79,17 @@ def test_bare_source_drops_a_trailing_comma():
     assert text[slice(*rel.source_span)] == "Holt"
     (rel,) = appositive_commas(text, [_sourced(text, "Holt")])
     assert text[slice(*rel.source_span)] == "Holt"
+
+
+def test_content_around_its_own_cue_loses_source_and_cue():
+    text = "The budget cuts the ferry line, which the mayor said was losing money."
+    start, cue = text.index("which"), text.index("said")
+    rel = Relation(sentence=(0, len(text)), cue=(cue, cue + 4), cue_lemma="say", content=[(start, len(text) - 1)],
+                   source=None, source_span=(text.index("the mayor"), text.index("the mayor") + 9))
+    (out,) = cut_out_own_cue(text, [rel])
+    assert [text[a:b] for a, b in out.content] == ["which", "was losing money"]
+    text = "They called it a rescue, the mayor said."
+    rel = Relation(sentence=(0, len(text)), cue=(text.index("said"), len(text) - 1), cue_lemma="say",
+                   content=[(0, text.index(","))], source=None, source_span=None)
+    (out,) = cut_out_own_cue(text, [rel])
+    assert out.content == [(0, text.index(","))]

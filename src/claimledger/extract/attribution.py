@@ -39,6 +39,7 @@ from claimledger.extract.relation_passes import (
     appositive_commas,
     between_same_source,
     continue_quotes,
+    cut_out_own_cue,
     drop_adjunct_pieces,
     drop_leading_connectives,
     flatten_nested,
@@ -110,7 +111,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     interview = find_interview(doc, resolver)
     if interview is not None:
         relations = interview_answers(doc, relations, interview)
-    relations = appositive_commas(text, relations)
+    relations = cut_out_own_cue(text, appositive_commas(text, relations))
     for rel in relations:
         if rel.kind in {"indirect", "mixed", "unattributed"}:
             rel.content = drop_speech_participles(doc, rel.content, CUE_VERBS)

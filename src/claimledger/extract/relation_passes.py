@@ -331,6 +331,27 @@ def appositive_commas(text: str, relations: list[Relation]) -> list[Relation]:
     return relations
 
 
-__all__ = ["appositive_commas", "between_same_source", "continue_quotes", "drop_adjunct_pieces",
+def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
+    """A content piece running over its own source and cue ("which he said were at his side") loses
+    them and becomes two: "which" | "were at his side". PolNeAR's train split does so every time a
+    "what"/"which" opens the content before the cue (157 of 157)."""
+    for rel in relations:
+        if rel.cue is None:
+            continue
+        ca, cb = rel.cue
+        pieces = []
+        for a, b in rel.content:
+            if not a < ca < cb < b:
+                pieces.append((a, b))
+                continue
+            cut = rel.source_span[0] if rel.source_span and a < rel.source_span[0] <= ca else ca
+            left, right = text[a:cut].rstrip(), text[cb:b]
+            start = cb + len(right) - len(right.lstrip())
+            pieces += [p for p in ((a, a + len(left)), (start, b)) if p[1] > p[0]]
+        rel.content = pieces or rel.content
+    return relations
+
+
+__all__ = ["appositive_commas", "cut_out_own_cue", "between_same_source", "continue_quotes", "drop_adjunct_pieces",
            "drop_leading_connectives", "flatten_nested", "interview_answers", "interview_relays",
            "join_touching_pieces"]
