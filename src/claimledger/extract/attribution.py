@@ -114,7 +114,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = cut_out_own_cue(text, appositive_commas(text, relations))
     for rel in relations:
         if rel.kind in {"indirect", "mixed", "unattributed"}:
-            rel.content = drop_speech_participles(doc, rel.content, CUE_VERBS)
+            rel.content = drop_speech_participles(doc, text, rel.content, CUE_VERBS)
     # a relay's own report ("Reuters reported that ...") after the claim it relays
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 

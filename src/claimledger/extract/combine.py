@@ -120,7 +120,8 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
     out += [r for r in rules if id(r) not in matched]
     for r in out:  # "said in an interview with X that ...": the content starts at "that"
         if r.cue_token is not None and r.cue_lemma != "according to":
-            r.content = drop_trailing_clauses(doc[r.cue_token], drop_cue_adjuncts(doc[r.cue_token], r.content))
+            r.content = drop_trailing_clauses(doc[r.cue_token], drop_cue_adjuncts(doc[r.cue_token], r.content),
+                                              resolver.text)
     return out
 
 
