@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.combine import _merged_content, _own_sentence_first
+from claimledger.extract.combine import _merged_content, _own_sentence_first, _whole_phrase
 from claimledger.extract.learned import available
 
 needs_models = pytest.mark.skipif(not available(), reason="python-crfsuite or the shipped taggers missing")
@@ -155,3 +155,12 @@ def test_the_one_asked_is_no_speaker(nlp):
     doc2 = nlp("Mayor Ann Lee asked about the bridge and said it would open in May.")
     asked2 = next(t for t in doc2 if t.text == "asked")
     assert not _asked_one(doc2, asked2, [0, 1, 2])
+
+
+def test_a_run_ending_on_a_modifier_goes_on_to_its_noun(nlp):
+    doc = nlp("The mayor criticized his late-night posts about the harbour.")
+    start = next(t.i for t in doc if t.text == "his")
+    late = next(t.i for t in doc if t.text == "late")
+    posts = next(t.i for t in doc if t.text == "posts")
+    assert _whole_phrase(doc, [start, late])[-1] == posts
+    assert _whole_phrase(doc, [start, late, late + 1, late + 2, posts]) == [start, late, late + 1, late + 2, posts]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
     appositive_commas,
+    close_open_quotes,
     cut_out_own_cue,
     drop_adjunct_pieces,
     drop_leading_connectives,
@@ -93,3 +94,15 @@ def test_content_around_its_own_cue_loses_source_and_cue():
                    content=[(0, text.index(","))], source=None, source_span=None)
     (out,) = cut_out_own_cue(text, [rel])
     assert out.content == [(0, text.index(","))]
+
+
+def test_content_stopping_short_of_its_closing_quote_takes_it():
+    text = 'The envoy urged the rebels to "lay down their arms." Talks resume today.'
+    start = text.index("the rebels")
+    rel = Relation(sentence=(0, 52), cue=(10, 15), cue_lemma="urge", content=[(start, text.index("arms") + 4)],
+                   source=None, source_span=None)
+    (out,) = close_open_quotes(text, [rel])
+    assert text[slice(*out.content[0])] == 'the rebels to "lay down their arms."'
+    rel.content = [(start, text.index(" to"))]  # no quote opened: nothing to close
+    (out,) = close_open_quotes(text, [rel])
+    assert text[slice(*out.content[0])] == "the rebels"

@@ -38,6 +38,7 @@ from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
     appositive_commas,
     between_same_source,
+    close_open_quotes,
     continue_quotes,
     cut_out_own_cue,
     drop_adjunct_pieces,
@@ -111,7 +112,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     interview = find_interview(doc, resolver)
     if interview is not None:
         relations = interview_answers(doc, relations, interview)
-    relations = cut_out_own_cue(text, appositive_commas(text, relations))
+    relations = close_open_quotes(text, cut_out_own_cue(text, appositive_commas(text, relations)))
     for rel in relations:
         if rel.kind in {"indirect", "mixed", "unattributed"}:
             rel.content = drop_speech_participles(doc, text, rel.content, CUE_VERBS)

@@ -42,6 +42,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # cues whose passive participle marks the one asked, not a speaker ("Putin, asked about X, ...")
 ASKING_CUES = {"ask", "question", "press", "quiz", "challenge"}
 
+# dependents that come before their head inside a noun phrase
+PRE_MODIFIERS = {"amod", "compound", "nummod", "poss", "det", "quantmod", "nmod"}
 # where a coordinated or relative clause starts right after a learned content piece
 NEW_CLAUSE = re.compile(r",?\s+(but|and|while|whereas|which|who|although|though|as|so)\b", re.IGNORECASE)
 
@@ -223,7 +225,16 @@ def _trimmed(doc: Doc, run: list[int]) -> CharSpan:
     unless a quote closes it (the tagger sometimes takes the stop along)."""
     while len(run) > 1 and doc[run[-1]].text in {".", ","}:
         run = run[:-1]
-    return char_span(doc, run)
+    return char_span(doc, _whole_phrase(doc, run))
+
+
+def _whole_phrase(doc: Doc, run: list[int]) -> list[int]:
+    """A run that stops on a modifier ("his early" of "his early-morning tweets") goes on to the noun
+    it modifies: the tagger often breaks at an inner hyphen, and a content never ends mid-phrase."""
+    last = doc[run[-1]]
+    while last.dep_ in PRE_MODIFIERS and 0 < last.head.i - last.i <= 4 and last.head.sent == last.sent:
+        last = last.head
+    return run + list(range(run[-1] + 1, last.i + 1))
 
 
 def _kind(kind: str, content: list[CharSpan], quotes: list[CharSpan]) -> str:

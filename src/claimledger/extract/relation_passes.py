@@ -352,6 +352,28 @@ def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
     return relations
 
 
-__all__ = ["appositive_commas", "cut_out_own_cue", "between_same_source", "continue_quotes", "drop_adjunct_pieces",
-           "drop_leading_connectives", "flatten_nested", "interview_answers", "interview_relays",
-           "join_touching_pieces"]
+_CLOSING = re.compile(r"[.,!?;:]{0,2}[\"\u201d\u2019']")
+
+
+def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
+    """A content piece that opens a quote and stops just short of its closing mark ('Pyongyang "stop its
+    dangerous escapades' before '."') takes the mark and the stop before it: quotes stay whole."""
+    for rel in relations:
+        pieces = []
+        for a, b in rel.content:
+            m = _CLOSING.match(text, b)
+            if m and _opens_quote(text[a:b]):
+                b = m.end()
+            pieces.append((a, b))
+        rel.content = pieces
+    return relations
+
+
+def _opens_quote(piece: str) -> bool:
+    curly = piece.count("\u201c") - piece.count("\u201d")
+    return curly > 0 or (piece.count('"') % 2 == 1 and '"' in piece[:-1])
+
+
+__all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cut_out_own_cue",
+           "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested", "interview_answers",
+           "interview_relays", "join_touching_pieces"]
