@@ -106,3 +106,7 @@ def test_content_stopping_short_of_its_closing_quote_takes_it():
     rel.content = [(start, text.index(" to"))]  # no quote opened: nothing to close
     (out,) = close_open_quotes(text, [rel])
     assert text[slice(*out.content[0])] == "the rebels"
+    text = "She praised the \u201crescue crew\u2019s courage.\u201d"  # an apostrophe closes no double quote
+    rel.content = [(text.index("the"), text.index("\u2019"))]
+    (out,) = close_open_quotes(text, [rel])
+    assert text[slice(*out.content[0])] == "the \u201crescue crew"

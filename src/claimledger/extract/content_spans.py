@@ -131,7 +131,6 @@ def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
 # praised her and said ..."
 TRAILING_DEPS = {"advcl", "conj"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
-_OPEN_QUOTES, _CLOSE_QUOTES = "\u201c\u2018", "\u201d\u2019"
 
 
 def drop_trailing_clauses(cue: Token, content: list[CharSpan], text: str) -> list[CharSpan]:
@@ -147,7 +146,7 @@ def drop_trailing_clauses(cue: Token, content: list[CharSpan], text: str) -> lis
             if child.dep_ not in TRAILING_DEPS or child.pos_ != "VERB" or child.i <= cue.i:
                 continue
             left = child.left_edge
-            if not a < left.idx < cut or _inside_quote(text[a:left.idx]):
+            if not a < left.idx < cut or open_quote(text[a:left.idx]):
                 continue
             if _trailing(child, doc[left.i - 1] if left.i > 0 else None, cue):
                 cut = left.idx
@@ -176,7 +175,7 @@ def drop_speech_participles(doc: Doc, text: str, content: list[CharSpan], speech
         cut = b
         for tok in span[1:] if span is not None else ():
             spoken = tok.lemma_.lower() in speech or tok.lower_ == "according"
-            if tok.tag_ == "VBG" and spoken and doc[tok.i - 1].text == "," and not _inside_quote(text[a:tok.idx]):
+            if tok.tag_ == "VBG" and spoken and doc[tok.i - 1].text == "," and not open_quote(text[a:tok.idx]):
                 cut = tok.idx
                 break
         out.append(_cut(text, a, b, cut))
@@ -191,10 +190,11 @@ def _cut(text: str, a: int, b: int, cut: int) -> CharSpan:
     return (a, a + len(head)) if head.strip() else (a, b)
 
 
-def _inside_quote(text: str) -> bool:
-    """Whether the end of ``text`` lies inside a quotation opened in it."""
-    curly = sum(ch in _OPEN_QUOTES for ch in text) - sum(ch in _CLOSE_QUOTES for ch in text)
-    return curly > 0 or text.count('"') % 2 == 1
+def open_quote(text: str) -> str | None:
+    """The closing mark a quotation opened in ``text`` and not yet closed there waits for, if any."""
+    if sum(ch == "\u201c" for ch in text) > sum(ch == "\u201d" for ch in text):
+        return "\u201d"
+    return '"' if text.count('"') % 2 == 1 else None
 
 
 __all__ = [
@@ -202,6 +202,7 @@ __all__ = [
     "drop_speech_participles",
     "drop_trailing_clauses",
     "drop_cue_adjuncts",
+    "open_quote",
     "cue_end",
     "cut_at_semicolon",
     "mostly_quoted",

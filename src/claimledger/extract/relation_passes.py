@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from claimledger.extract.content_spans import open_quote
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.interview import Interview, answer_sentences, first_person, in_answer
 from claimledger.extract.relation import Relation
@@ -352,7 +353,7 @@ def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
     return relations
 
 
-_CLOSING = re.compile(r"[.,!?;:]{0,2}[\"\u201d\u2019']")
+_STOPS = ".,!?;:"
 
 
 def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
@@ -361,17 +362,15 @@ def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
     for rel in relations:
         pieces = []
         for a, b in rel.content:
-            m = _CLOSING.match(text, b)
-            if m and _opens_quote(text[a:b]):
-                b = m.end()
+            mark = open_quote(text[a:b])
+            end = b
+            while end < b + 2 and end < len(text) and text[end] in _STOPS:
+                end += 1
+            if mark is not None and text[end:end + 1] == mark:
+                b = end + 1
             pieces.append((a, b))
         rel.content = pieces
     return relations
-
-
-def _opens_quote(piece: str) -> bool:
-    curly = piece.count("\u201c") - piece.count("\u201d")
-    return curly > 0 or (piece.count('"') % 2 == 1 and '"' in piece[:-1])
 
 
 __all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cut_out_own_cue",
