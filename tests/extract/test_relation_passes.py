@@ -6,6 +6,7 @@ from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
     appositive_commas,
     close_open_quotes,
+    cue_with_auxiliaries,
     cut_out_own_cue,
     drop_adjunct_pieces,
     drop_leading_connectives,
@@ -110,3 +111,14 @@ def test_content_stopping_short_of_its_closing_quote_takes_it():
     rel.content = [(text.index("the"), text.index("\u2019"))]
     (out,) = close_open_quotes(text, [rel])
     assert text[slice(*out.content[0])] == "the \u201crescue crew"
+
+
+def test_cue_takes_its_auxiliaries_and_adverbs(nlp):
+    doc = nlp("The harbour master has also confirmed that the ferry will sail.")
+    rel = _relation(doc, "confirmed", ["that the ferry will sail"])
+    (out,) = cue_with_auxiliaries(doc, [rel])
+    assert doc.text[slice(*out.cue)] == "has also confirmed"
+    doc = nlp("The harbour master then confirmed that the ferry will sail.")
+    rel = _relation(doc, "confirmed", ["that the ferry will sail"])
+    (out,) = cue_with_auxiliaries(doc, [rel])
+    assert doc.text[slice(*out.cue)] == "confirmed"

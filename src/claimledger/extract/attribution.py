@@ -40,6 +40,7 @@ from claimledger.extract.relation_passes import (
     between_same_source,
     close_open_quotes,
     continue_quotes,
+    cue_with_auxiliaries,
     cut_out_own_cue,
     drop_adjunct_pieces,
     drop_leading_connectives,
@@ -113,6 +114,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     if interview is not None:
         relations = interview_answers(doc, relations, interview)
     relations = close_open_quotes(text, cut_out_own_cue(text, appositive_commas(text, relations)))
+    relations = cue_with_auxiliaries(doc, relations)
     for rel in relations:
         if rel.kind in {"indirect", "mixed", "unattributed"}:
             rel.content = drop_speech_participles(doc, text, rel.content, CUE_VERBS)

@@ -353,6 +353,30 @@ def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
     return relations
 
 
+# words before a cue verb that belong to the cue ("has also said", "could not deny"): in PolNeAR's train
+# split a cue takes "has" 725 times out of 732, "also" 281 of 302, "would" 93 of 94; "then" (24 of 41)
+# and "even" (20 of 26) are left to the tagger
+CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
+CUE_PREFIX_SKIP = {"then", "even", "so", "now", "here", "there", "when", "how", "why", "where"}
+
+
+def cue_with_auxiliaries(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A cue starts at the auxiliaries, negation and adverbs right before its verb that hang from it."""
+    for rel in relations:
+        if rel.cue is None or rel.cue_token is None:
+            continue
+        cue = doc[rel.cue_token]
+        if cue.idx != rel.cue[0] or cue.pos_ not in {"VERB", "AUX"}:
+            continue
+        start = cue.i
+        while start > cue.sent.start and doc[start - 1].head.i == cue.i and doc[start - 1].dep_ in CUE_PREFIX_DEPS \
+                and doc[start - 1].lower_ not in CUE_PREFIX_SKIP:
+            start -= 1
+        if start < cue.i and not (rel.source_span and rel.source_span[0] <= doc[start].idx < rel.source_span[1]):
+            rel.cue = (doc[start].idx, rel.cue[1])
+    return relations
+
+
 _STOPS = ".,!?;:"
 
 
@@ -373,6 +397,7 @@ def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
     return relations
 
 
-__all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cut_out_own_cue",
+__all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cue_with_auxiliaries",
+           "cut_out_own_cue",
            "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested", "interview_answers",
            "interview_relays", "join_touching_pieces"]
