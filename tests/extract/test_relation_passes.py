@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
     appositive_commas,
@@ -67,20 +69,19 @@ def _sourced(text: str, source: str) -> Relation:
                     source_span=(start, start + len(source)))
 
 
-def test_appositive_source_keeps_its_closing_comma():
-    text = "Mira Holt, the port's director, said traffic doubled."
-    (rel,) = appositive_commas(text, [_sourced(text, "Mira Holt, the port's director")])
-    assert text[slice(*rel.source_span)] == "Mira Holt, the port's director,"
-    (rel,) = appositive_commas(text, [_sourced(text, "Mira Holt, the port's director, ")])
-    assert text[slice(*rel.source_span)] == "Mira Holt, the port's director,"
-
-
-def test_bare_source_drops_a_trailing_comma():
-    text = "Holt, who runs the port, said traffic doubled."
-    (rel,) = appositive_commas(text, [_sourced(text, "Holt,")])
-    assert text[slice(*rel.source_span)] == "Holt"
-    (rel,) = appositive_commas(text, [_sourced(text, "Holt")])
-    assert text[slice(*rel.source_span)] == "Holt"
+@pytest.mark.parametrize(("text", "given", "expected"), [
+    # an appositive keeps the comma that closes it, whether or not the phrase came with it
+    ("Mira Holt, the port's director, said traffic doubled.", "Mira Holt, the port's director",
+     "Mira Holt, the port's director,"),
+    ("Mira Holt, the port's director, said traffic doubled.", "Mira Holt, the port's director, ",
+     "Mira Holt, the port's director,"),
+    # a bare name drops a trailing comma and takes none
+    ("Holt, who runs the port, said traffic doubled.", "Holt,", "Holt"),
+    ("Holt, who runs the port, said traffic doubled.", "Holt", "Holt"),
+])
+def test_source_commas_follow_the_appositive_convention(text, given, expected):
+    (rel,) = appositive_commas(text, [_sourced(text, given)])
+    assert text[slice(*rel.source_span)] == expected
 
 
 def test_content_around_its_own_cue_loses_source_and_cue():

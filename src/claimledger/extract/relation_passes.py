@@ -398,6 +398,5 @@ def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
 
 
 __all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cue_with_auxiliaries",
-           "cut_out_own_cue",
-           "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested", "interview_answers",
-           "interview_relays", "join_touching_pieces"]
+           "cut_out_own_cue", "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested",
+           "interview_answers", "interview_relays", "join_touching_pieces"]
