@@ -161,6 +161,15 @@ def test_definite_description_and_pronoun_refer_back_to_a_described_source(nlp):
     assert all([v.text for v in r.via] == ["the Valley Herald"] for r in found)
 
 
+@pytest.mark.parametrize("first, entity", [
+    ("Senator Maria Lopez met voters in Ohio.", "Maria Lopez"),  # the person named in full just before
+    ("Miss Universe was crowned on Sunday in a lavish ceremony.", "senator"),  # a lone word tagged PERSON
+])
+def test_a_described_person_stands_for_the_full_name_before_it(nlp, first, entity):
+    t, found = rels(nlp, first + " The senator said the plan would cost billions.")
+    assert [r.source.entity for r in found] == [entity]
+
+
 def test_appositive_name_is_the_entity(nlp):
     t, found = rels(nlp, "Its director, Paula Marsh, said the port was open.")
     assert found[0].source.entity == "Paula Marsh"

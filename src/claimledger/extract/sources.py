@@ -181,10 +181,14 @@ class SourceResolver:
                 return p
         if head in PERSON_NOUNS:
             # "the analyst" / "the expert" for the person last named, when no one else was named since
+            # and only a full name: a lone capitalised word tagged PERSON ("Miss Universe" -> "Universe")
+            # is as often a tagging slip as a person
             named = [(at, name) for at, name in self.people if at < tok.sent.start]
             if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
                 at, name = named[-1]
-                return Party(text=name, entity=self._full_name(name, at), kind="person", span=None)
+                full = self._full_name(name, at)
+                if len(full.split()) > 1:
+                    return Party(text=name, entity=full, kind="person", span=None)
         return None
 
     def _pronoun(self, tok: Token) -> tuple[str | None, str | None]:
