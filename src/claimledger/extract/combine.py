@@ -120,10 +120,11 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
                             negated=any(c.dep_ == "neg" for c in head.children), cue_token=head.i,
                             origin="learned"))
     out += [r for r in rules if id(r) not in matched]
+    cues = frozenset(r.cue_token for r in out if r.cue_token is not None)
     for r in out:  # "said in an interview with X that ...": the content starts at "that"
         if r.cue_token is not None and r.cue_lemma != "according to":
             r.content = drop_trailing_clauses(doc[r.cue_token], drop_cue_adjuncts(doc[r.cue_token], r.content),
-                                              resolver.text)
+                                              resolver.text, cues)
     return out
 
 
