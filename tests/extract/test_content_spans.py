@@ -60,6 +60,24 @@ def test_second_verb_with_its_own_subject_stays(nlp):
     assert drop_trailing_clauses(cue, content, doc.text) == content
 
 
+def test_another_speakers_coordinated_attribution_is_not_content(nlp):
+    doc = nlp("The mayor said the bridge was closed, and police said two people had died.")
+    cue, content = _content_after(doc, "said")
+    second = [t for t in doc if t.text == "said"][1]
+    (a, b), = drop_trailing_clauses(cue, content, doc.text, frozenset({cue.i, second.i}))
+    assert doc.text[a:b] == "the bridge was closed"
+    # not known as another relation's cue: left alone
+    assert drop_trailing_clauses(cue, content, doc.text) == content
+
+
+def test_second_speech_verb_hung_from_the_content_is_not_content(nlp):
+    doc = nlp("The office said 150 tonnes of oil had been released into the river when the hall was swept "
+              "away, and warned that 300 more tonnes could still leak.")
+    cue, content = _content_after(doc, "said")
+    (a, b), = drop_trailing_clauses(cue, content, doc.text)
+    assert doc.text[a:b] == "150 tonnes of oil had been released into the river when the hall was swept away"
+
+
 def test_participle_inside_a_quote_stays(nlp):
     doc = nlp('The governor said, "We will rebuild the bridge, saying nothing more, and soon."')
     cue = next(t for t in doc if t.text == "said")

@@ -146,7 +146,7 @@ def drop_trailing_clauses(cue: Token, content: list[CharSpan], text: str,
     out = []
     for a, b in content:
         cut = b
-        for child in cue.children:
+        for child in [*cue.children, *_misplaced_conjuncts(cue)]:
             if child.dep_ not in TRAILING_DEPS or child.pos_ != "VERB" or child.i <= cue.i:
                 continue
             left = child.left_edge
@@ -157,6 +157,15 @@ def drop_trailing_clauses(cue: Token, content: list[CharSpan], text: str,
                 cut = left.idx
         out.append(_cut(text, a, b, cut))
     return out
+
+
+def _misplaced_conjuncts(cue: Token) -> list[Token]:
+    """Second verbs the parser hung from the cue's clause though they go with the cue: in "said 150
+    tonnes had been released, and warned that ..." "warned" is past tense like "said", unlike the
+    participle it was attached to, and has a clause of its own."""
+    return [verb for clause in cue.children if clause.dep_ == "ccomp" for verb in clause.children
+            if verb.dep_ == "conj" and verb.tag_ == cue.tag_ != clause.tag_
+            and any(c.dep_ == "ccomp" for c in verb.children)]
 
 
 def _trailing(clause: Token, before: Token | None, cue: Token) -> bool:
