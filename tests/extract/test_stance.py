@@ -53,6 +53,24 @@ def claim_stances(nlp, text):
     ("The mayor said that the bridge was not closed.", "asserts"),
     ("The statement neither confirmed nor denied that the plant had closed.", "hedges"),
     ("A spokesman would not confirm or deny that talks had begun.", "hedges"),
+    # a nominal denial, a withheld denial, a report called invented or unknown to the speaker
+    ("Kyiv repeated its denial that any state body took part.", "denies"),
+    ("The president has since declined to deny the reports.", "hedges"),
+    ("The administration said reports of an oil slick were invented.", "denies"),
+    ("The general told the paper he knew nothing about the operation.", "denies"),
+    # "false" and "fake" as plain adjectives are no verdict; an estimate asserts its figure
+    ("The prosecutor said the crew had sailed with false papers.", "asserts"),
+    ("Economists estimated the losses at $2 billion.", "asserts"),
+    # a hedge in a relative clause or a noun's modifier does not hedge the claim
+    ("Officials said each worker was promised $500 a month, most of which may never reach him.", "asserts"),
+    ("Prosecutors said a warrant was issued for an instructor suspected of helping the crew.", "asserts"),
+    ("The director said the cooling pond, which sits above the river, held enough water for several months, "
+     "and that the operators had been asked to avoid drawing on it while the reservoir could still be used.",
+     "asserts"),
+    # what is not yet known or judged
+    ("The general said it remained to be seen what the troops would do.", "hedges"),
+    ("Officials said Washington did not yet know whether the troops would fight.", "hedges"),
+    ("Two officials said analysts were leaning toward the conclusion that the dam was blown up.", "hedges"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)

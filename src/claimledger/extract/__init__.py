@@ -6,6 +6,8 @@ source's stance. It reads nothing else, so articles can be processed in parallel
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from claimledger.extract.attribution import find_attributions
@@ -31,7 +33,7 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         figures = [f for a, b in content for f in extract_figures(doc, a, b)]
         claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
         stance = classify_stance(text, rel.cue_lemma, rel.negated, content,
-                                 cue_context=_reporting_clause(text, sentence_span, content))
+                                 cue_context=_reporting_clause(text, sentence_span, content), doc=doc)
         claims.append(Claim(
             document_id=article.id,
             sentence=text[sentence_span[0]:sentence_span[1]],
@@ -72,6 +74,11 @@ def _sentence_span(doc: Doc, rel: Relation, text: str) -> Span:
     return start, end
 
 
+# "..., and that ..." opens a second clause of what was said; "but that was never confirmed" does not
+SECOND_CLAIM = re.compile(r"[,;]?\s+(?:and|but)\s+that\b(?!\s+(?:is|was|has|had|could|would|may|might|"
+                          r"cannot|can't|remains?|remained|seems?|seemed)\b)")
+
+
 def _reporting_clause(text: str, sentence: Span, content: list[Span]) -> str:
     """The sentence with its content cut out: where "could not be verified" and the like sit."""
     pieces, pos = [], sentence[0]
@@ -80,7 +87,8 @@ def _reporting_clause(text: str, sentence: Span, content: list[Span]) -> str:
             pieces.append(text[pos:a])
         pos = max(pos, b)
     if pos < sentence[1]:
-        pieces.append(text[pos:sentence[1]])
+        # a second clause of what was said (", and that ...") is another claim, not the reporting clause
+        pieces.append(SECOND_CLAIM.split(text[pos:sentence[1]], maxsplit=1)[0])
     return " ".join(pieces)
 
 

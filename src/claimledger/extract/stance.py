@@ -9,55 +9,85 @@ Rules of thumb (also in the README):
   "never confirmed", "could not be independently verified", "unconfirmed", "believed to",
   "too early", "should not conclude"; intensified certainty ("no doubt") is not a hedge.
 - asserts: everything else.
-Denial wins over hedging: "this seems like fake news" denies.
+Denial wins over hedging: "this seems like fake news" denies. A refused denial ("declined to deny",
+"did not deny") hedges. An estimate asserts its figure (the figure's kind says how exact it is). Hedge
+words inside a relative clause or a noun's modifier ("a promise, most of which may never reach him",
+"an instructor suspected of helping") do not hedge the claim when the parse is given.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from claimledger.model import Span
 
-DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow", "debunk"}
+DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow", "debunk",
+               "denial", "rejection", "refutation", "rebuttal", "dismissal"}
 NEGATABLE_CUES = {"confirm", "acknowledge", "admit", "verify", "corroborate", "substantiate"}
-BELIEF_CUES = {"believe", "think", "suspect", "speculate", "guess", "fear", "estimate", "reckon",
+BELIEF_CUES = {"believe", "think", "suspect", "speculate", "guess", "fear", "reckon",
                "assume", "suggest", "hint"}
 
+# "fake" and "false" deny as a verdict ("the report is false", "dismissed it as fake", "false claims"),
+# not as a plain adjective ("false papers", "fake passports")
+_VERDICT = r"(?:is|are|was|were|be|been|being|as|simply|completely|totally|entirely|utterly|patently|wholly)"
+_TOLD = r"(?:news|reports?|claims?|allegations?|accusations?|stor(?:y|ies)|information|rumou?rs?)"
 DENIAL_CONTENT = re.compile(
-    r"\b(fake news|fake|false(hood)?s?|baseless|groundless|unfounded|nonsense|fabricat\w+|"
-    r"not true|untrue|no truth|lies|a lie|hoax|disinformation|propaganda|misinformation|"
-    r"categorically (reject|den)\w*|absurd|ridiculous)\b",
+    rf"\b(fake news|{_VERDICT} (fake|false)|(fake|false) {_TOLD}|falsehoods?|baseless|groundless|unfounded|"
+    r"nonsense|fabricat\w+|not true|untrue|no truth|lies|a lie|hoax|disinformation|propaganda|misinformation|"
+    r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
+    r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
+    r"(know|knew|knows) nothing (about|of))\b",
     re.IGNORECASE,
 )
+# hedges that qualify the claim wherever they sit: whether it could be checked, whether it is known
+VERIFY_HEDGE = re.compile(
+    r"\b((can ?not|can't|could not|couldn't|not) (be )?(independently )?(verif|confirm)\w*|"
+    r"(never|not|n't) (been )?(officially )?confirmed|unconfirmed|unverified|"
+    r"(can ?not|can't|could not|couldn't|not) (rule|be ruled) out|"
+    r"too (early|soon)|not (automatically )?conclude|remains? to be seen|remained to be seen|"
+    r"(do|does|did) not (yet )?know (whether|if|how|what|when|where|who)|"
+    r"it is (not )?clear whether|unclear|uncertain|"
+    r"lean(s|ed|ing)? towards?|(not|no|yet to) (\w+ )?(reached|made|reach|make)? ?(a |any )?(firm |final )?"
+    r"(judge?ment|conclusion|determination))\b",
+    re.IGNORECASE,
+)
+# hedges that qualify what their own clause says: not counted inside a relative clause or a noun's modifier
 HEDGE_CONTENT = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|probabl[ey]|likely|unlikely|plausibl[ey]|"
     r"potentially|apparently|appears?|appeared|seems?|seemed|reportedly|allegedly|alleged|"
-    r"believed to|thought to|said to be|suspected|unconfirmed|unverified|"
-    r"(can ?not|can't|could not|couldn't|not) (be )?(independently )?(verif|confirm)\w*|"
-    r"(never|not|n't) (been )?(officially )?confirmed|"
-    r"(can ?not|can't|could not|couldn't|not) (rule|be ruled) out|"
-    r"too (early|soon)|not (automatically )?conclude|i think|in my (opinion|view)|as far as (i|we) know|"
-    r"it is (not )?clear whether|unclear|uncertain|estimated|speculat\w+)\b",
+    r"believed to|thought to|said to be|suspected|"
+    r"i think|i(?: would|'d)? (expect|guess|imagine|suspect|assume|reckon)|(best|rough|educated) guess|"
+    r"in my (opinion|view)|as far as (i|we) know|speculat\w+)\b",
     re.IGNORECASE,
 )
 # "neither confirmed nor denied", "would not confirm or deny": no position taken
 NON_DENIAL = re.compile(r"\b(neither|not|n't|never|nor)\s+(confirm\w*|den(y|ied|ies))\s+(nor|or)\s+"
                         r"(confirm\w*|den(y|ied|ies))\b", re.IGNORECASE)
+# "did not deny", "declined to deny", "has refused to deny": a denial withheld, which hedges
+REFUSED_DENIAL = re.compile(r"\b(not|n't|never|declined to|refused to|declining to|refusing to)\s+"
+                            r"(\w+\s+)?(den(y|ied|ies)|dismiss(ed)?|reject(ed)?)\b", re.IGNORECASE)
+SUBORDINATE = {"relcl", "acl"}
+RELATIVES = {"which", "whom", "whose"}
 CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|certainly|clearly)\b", re.IGNORECASE)
 
 
 def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: list[Span],
-                    cue_context: str = "") -> str:
+                    cue_context: str = "", doc: Doc | None = None) -> str:
     """Stance of a relation from its cue, its negation and the words of its content.
 
     ``text`` is the document text; ``cue_context`` the reporting clause around the cue (without the
     content), where hedges such as "it was highly likely" or "could not be verified" also count.
+    ``doc``, the parse of ``text`` when given, keeps hedges in the content's subordinate clauses out.
     """
     lemma = (cue_lemma or "").lower()
     body = " ".join(text[a:b] for a, b in content)
     if NON_DENIAL.search(cue_context) or NON_DENIAL.search(body):
         return "hedges"
-    if lemma in DENIAL_CUES and not negated:
+    if lemma in DENIAL_CUES and (negated or REFUSED_DENIAL.search(cue_context)):
+        return "hedges"
+    if lemma in DENIAL_CUES:
         return "denies"
     if negated and lemma in NEGATABLE_CUES | {"say", "tell", "announce", "report"}:
         return "denies"
@@ -65,7 +95,34 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "denies"
     if lemma in BELIEF_CUES:
         return "hedges"
-    scrubbed = CERTAINTY.sub(" ", body + " " + cue_context)
-    if HEDGE_CONTENT.search(scrubbed):
+    if VERIFY_HEDGE.search(CERTAINTY.sub(" ", body + " " + cue_context)):
+        return "hedges"
+    main = main_clauses(doc, content) if doc is not None else body
+    if HEDGE_CONTENT.search(CERTAINTY.sub(" ", main + " " + cue_context)):
         return "hedges"
     return "asserts"
+
+
+def main_clauses(doc: Doc, content: list[Span]) -> str:
+    """The content's words outside relative clauses and noun modifiers whose head is in the content
+    ("most of which may never reach him" and "suspected of helping" drop out), as text."""
+    words = []
+    for a, b in content:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        inside = range(span.start, span.end)
+        dropped = {t.i for tok in span if _subordinate(tok, inside) for t in tok.subtree}
+        words.append(" ".join(t.text for t in span if t.i not in dropped))
+    return " ".join(words)
+
+
+def _subordinate(tok: Token, inside: range) -> bool:
+    """A relative clause or noun modifier hanging in the content (``inside``: its token range), also
+    when the parser missed it: a clause whose subject is "most of which" or "some of whom" relates
+    back to a noun whatever its label; a content that opens with "which" is not cut from itself."""
+    if tok.dep_ in SUBORDINATE and tok.head.i in inside and tok.head.i != tok.i:
+        return True
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in RELATIVES and t.i > inside.start for t in c.subtree)
+        for c in tok.children)
