@@ -67,6 +67,21 @@ def test_citing_makes_the_cited_party_the_source(nlp):
     assert [v.text for v in r.via] == ["The Harbour Post"]
 
 
+@pytest.mark.parametrize("text, source, via", [
+    # "citing" between the reporter and its verb, however the parser hangs it
+    ("The Harbour Post, citing two port officials, reported on Sunday that the tanker had been refused entry.",
+     "two port officials", ["The Harbour Post"]),
+    ("The Valley Journal, citing four senior officials, reported that the plan had been approved.",
+     "four senior officials", ["The Valley Journal"]),
+    # the content first, then "X said, citing Y"
+    ("The new leak sits close to the first one, a spokesperson for the ministry said, citing the coast guard.",
+     "the coast guard", ["a spokesperson"]),
+])
+def test_citing_before_the_cue_or_after_fronted_content(nlp, text, source, via):
+    found = find_attributions(nlp(text))
+    assert [(r.source.text, [v.text for v in r.via]) for r in found] == [(source, via)]
+
+
 def test_nested_report_is_relayed_by_the_outer_source(nlp):
     t, found = rels(nlp, "The Daily Lantern reported that the inspectors told the city council that the "
                          "dam had cracked.")

@@ -29,6 +29,7 @@ from claimledger.extract.content_spans import (
     subtree_chars,
     widen,
 )
+from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
 from claimledger.extract.interview import find_interview
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
@@ -93,6 +94,10 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
             elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} \
                     and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = _verb_relation(tok, sent, quotes, resolver)
+                if rel is None and tok.lemma_.lower() in FIGURE_VERBS:  # "estimated the losses at $2bn"
+                    rel = figure_relation(tok, sent, resolver, _subject)
+            elif tok.lemma_.lower() in FIGURE_VERBS and not inside(quotes, tok.idx, tok.idx + len(tok)):
+                rel = figure_relation(tok, sent, resolver, _subject)
             elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = noun_relation(tok, resolver)
             if rel is not None:
@@ -131,8 +136,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     content = _clause_content(tok, lemma)
     kind = "indirect"
     cited = _cited_source(tok)
-    if cited is not None and (content is None or content[0][0] < cited.idx):
-        content = _after_cited(cited, sent)
+    if cited is not None and (content is None or tok.idx < content[0][0] < cited.idx):
+        content = _after_cited(cited, sent)  # not when the content came first ("..., X said, citing Y")
     if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
         left, right = head.left_edge.i, head.right_edge.i
@@ -161,6 +166,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     subj = _subject(tok)
     via_first: list[Party] = []
     if cited is not None:
+        if subj is None or subj.i == cited.i:  # "The Dispatch, citing officials, reported": parsed as
+            subj = _citer(tok)                 # the officials' report; the Dispatch is who cites them
         via_first = [resolver.party(subj)] if subj is not None else []
         subj = cited
     source = resolver.party(subj) if subj is not None else None
@@ -392,19 +399,41 @@ def _relays_of_source(subj: Token, resolver: SourceResolver) -> list[Party]:
 
 
 def _cited_source(tok: Token) -> Token | None:
-    """'AFP reported, citing three diplomats, ...': the cited party is the real source.
+    """'AFP reported, citing three diplomats, ...' / 'AFP, citing three diplomats, reported ...': the
+    cited party is the real source.
 
-    The parser hangs "citing" on the cue or on the content verb, so look for it by position: right
-    after the cue, set off by a comma.
+    The parser hangs "citing" on the cue, on the content verb or on the reporter, so look for it by
+    position: right after the cue, set off by a comma, or between the cue and its subject.
     """
+    citing = _citing(tok)
+    return next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None) if citing else None
+
+
+def _citing(tok: Token) -> Token | None:
+    """The "citing" that names the cue's real source, if any (see ``_cited_source``)."""
     doc = tok.doc
     for i in range(tok.i + 1, min(tok.i + 4, len(doc))):
         cand = doc[i]
-        if cand.lemma_.lower() == "cite" and cand.lower_ == "citing":
-            return next((c for c in cand.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
+        if cand.lower_ == "citing":
+            return cand
         if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN"}):
             break
+    # "The Journal, citing four officials, reported ...": set off by commas before the cue
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
+        cand = doc[i]
+        # hanging from the cue, from what the cue hangs from, or from the sentence's root
+        if cand.lower_ == "citing" and i > tok.sent.start and doc[i - 1].text == "," \
+                and cand.head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors)}:
+            return cand
     return None
+
+
+def _citer(tok: Token) -> Token | None:
+    """Who cites, for a "citing" before the cue: the noun it hangs from, or its verb's subject."""
+    citing = _citing(tok)
+    if citing is None or citing.i > tok.i:
+        return None
+    return citing.head if citing.head.pos_ in {"NOUN", "PROPN"} else _subject(citing.head)
 
 
 def _after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:

@@ -1,0 +1,40 @@
+"""Figures stated as a verdict on a count ("put the toll at 41"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.attribution import find_attributions
+
+
+def relations(nlp, text):
+    doc = nlp(text)
+    return [(r.source.text if r.source else None, [v.text for v in r.via], text[r.cue[0]:r.cue[1]],
+             " ".join(text[a:b] for a, b in r.content)) for r in find_attributions(doc)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("On Friday local officials put the death toll at 41.", "put", "the death toll at 41"),
+    ("The Pentagon raised its estimate to about 10,000 on Monday.", "raised", "its estimate to about 10,000"),
+    ("Economists estimated the losses at between $1.5 billion and $2 billion.", "estimated",
+     "the losses at between $1.5 billion and $2 billion"),
+])
+def test_a_figure_set_on_a_count_is_the_subjects_claim(nlp, text, cue, content):
+    source, _, found_cue, found_content = relations(nlp, text)[0]
+    assert (found_cue, found_content) == (cue, content)
+    assert source in {"local officials", "The Pentagon", "Economists"}
+
+
+@pytest.mark.parametrize("text", [
+    "The committee put the report on its website.",  # no count, no figure
+    "The minister put the question to parliament at 10 o'clock.",  # a question is no count
+])
+def test_other_uses_of_the_verbs_make_no_figure_claim(nlp, text):
+    assert not [r for r in relations(nlp, text) if r[2] == "put"]
+
+
+def test_a_relayed_figure_keeps_its_maker_and_the_relay(nlp):
+    found = relations(nlp, "Emergency officials put the toll in the occupied areas at 41, "
+                           "according to the state news agency.")
+    assert found[0] == ("Emergency officials", ["the state news agency"], "put",
+                        "the toll in the occupied areas at 41")
