@@ -82,6 +82,31 @@ def test_citing_before_the_cue_or_after_fronted_content(nlp, text, source, via):
     assert [(r.source.text, [v.text for v in r.via]) for r in found] == [(source, via)]
 
 
+def test_speaker_between_the_halves_of_a_split_quote(nlp):
+    text = ('"Our best guess this morning," said Marta Kowalczyk, a chemist at the Baltic Observatory, '
+            '"is somewhere between 80,000 and 200,000 tonnes."')
+    t, r = only(nlp, text)
+    assert r.source.entity == "Marta Kowalczyk"
+    assert [t[a:b] for a, b in r.content] == ['"Our best guess this morning,"',
+                                               '"is somewhere between 80,000 and 200,000 tonnes."']
+
+
+def test_a_second_speech_verb_misattached_to_the_content_keeps_the_speaker(nlp):
+    t, found = rels(nlp, "The office said 150 tonnes of oil had been released into the river when the hall was "
+                         "swept away, and warned that 300 more tonnes could still leak.")
+    assert [(r.source.text, t[r.cue[0]:r.cue[1]]) for r in found] == [("The office", "said"), ("The office", "warned")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokesperson for the Swedish government said the leak was large.", "A spokesperson for the Swedish government"),
+    ("Officials in Lisbon said the ferry carried 212 passengers.", "Officials in Lisbon"),
+    ("Experts at the university said the dam was weak.", "Experts"),  # no name: nothing to tell them apart by
+])
+def test_an_unnamed_speaker_keeps_the_name_of_whom_they_work_for(nlp, text, source):
+    t, r = only(nlp, text)
+    assert r.source.text == source
+
+
 def test_nested_report_is_relayed_by_the_outer_source(nlp):
     t, found = rels(nlp, "The Daily Lantern reported that the inspectors told the city council that the "
                          "dam had cracked.")

@@ -164,6 +164,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     if lemma in CLAUSE_ONLY and kind != "direct" and not _has_clause(tok):
         return None
     subj = _subject(tok)
+    if subj is None and sent_quotes and (inverted := _inverted_speaker(tok, quotes)) is not None:
+        subj, content, kind = inverted, sent_quotes, "direct"  # the quote is all that was said
     via_first: list[Party] = []
     if cited is not None:
         if subj is None or subj.i == cited.i:  # "The Dispatch, citing officials, reported": parsed as
@@ -351,7 +353,13 @@ def _subject(tok: Token) -> Token | None:
             return child
     # "declined to confirm", "went on to say", "and added that": share the governing verb's subject
     if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
-        return _subject(tok.head)
+        head = tok.head
+        # "X said 150 tonnes had been released, and warned that ...": hung from the said clause, but
+        # past tense like "said" and unlike "released", the warning is X's
+        if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == head.head.tag_ != head.tag_ \
+                and any(c.dep_ == "ccomp" for c in tok.children):
+            head = head.head
+        return _subject(head)
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
     # "a statement saying ...", "officials, reported ...": a participle hanging from the speaker
@@ -359,6 +367,27 @@ def _subject(tok: Token) -> Token | None:
             and (tok.tag_ == "VBG" or _has_clause(tok)):
         return tok.head
     return None
+
+
+def _inverted_speaker(tok: Token, quotes: list[CharSpan]) -> Token | None:
+    """'"...," said Marta Kowalczyk, a chemist at ..., "..."': the name right after the cue, which the
+    parser made the subject of the quote's second half."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or inside(quotes, doc[tok.i + 1].idx, doc[tok.i + 1].idx + 1):
+        return None
+    # only right after a quote ('"...," said X'), or opening the sentence ('Said Ellis: "..."')
+    text = doc.text
+    after_quote = any(b <= tok.idx and not text[b:tok.idx].strip(" ,\u2014-") for _, b in quotes)
+    if not (after_quote or (tok.i == tok.sent.start and doc[tok.i + 1].pos_ == "PROPN")):
+        return None
+    head = doc[tok.i + 1]
+    if head.pos_ not in {"PROPN", "NOUN", "DET", "ADJ"}:
+        return None
+    # up the noun phrase that starts there, as long as it stays outside the quotes
+    while head.head.i != head.i and head.head.i > tok.i and head.head.pos_ in {"PROPN", "NOUN"} \
+            and not inside(quotes, head.head.idx, head.head.idx + 1):
+        head = head.head
+    return head if head.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _agent(tok: Token) -> Token | None:

@@ -349,8 +349,29 @@ def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
             left, right = text[a:cut].rstrip(), text[cb:b]
             start = cb + len(right) - len(right.lstrip())
             pieces += [p for p in ((a, a + len(left)), (start, b)) if p[1] > p[0]]
-        rel.content = pieces or rel.content
+        # '"...," said X, "..."': the speaker between the cue and the quote's second half
+        inverted = rel.source_span is not None and not text[cb:rel.source_span[0]].strip() \
+            and text[rel.source_span[1]:rel.source_span[1] + 3].lstrip(" ,")[:1] in {'"', "\u201c"}
+        rel.content = (_without(text, pieces, rel.source_span) if inverted else pieces) or pieces or rel.content
     return relations
+
+
+def _without(text: str, pieces: list[CharSpan], cut: CharSpan | None) -> list[CharSpan]:
+    """``pieces`` less the characters of ``cut`` (the relation's own source, which a tagged run after
+    an inverted cue can swallow: '"...," said Marta Kowalczyk, a chemist, "..."'), edges trimmed of
+    spaces and commas; pieces left with no word drop out."""
+    if cut is None:
+        return pieces
+    out = []
+    for a, b in pieces:
+        for x, y in ((a, min(b, cut[0])), (max(a, cut[1]), b)) if a < cut[1] and cut[0] < b else ((a, b),):
+            while x < y and text[x] in " \t\n,;:":
+                x += 1
+            while y > x and text[y - 1] in " \t\n,;:":
+                y -= 1
+            if any(ch.isalnum() for ch in text[x:y]):
+                out.append((x, y))
+    return out
 
 
 # words before a cue verb that belong to the cue ("has also said", "could not deny"): in PolNeAR's train

@@ -19,6 +19,7 @@ INSTITUTION_WORDS = {
     "council", "parliament", "congress", "senate", "committee", "assembly", "court", "ministry",
     "commission", "duma", "cabinet", "house", "conference", "summit", "forum", "panel", "board",
 }
+NAMED_TYPES = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 TRIM_DEPS = {"appos", "relcl", "acl", "punct", "cc", "prep", "advmod"}
 TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "leader",
@@ -51,11 +52,42 @@ def np_span(tok: Token) -> Span:
     """The whole noun phrase headed by ``tok`` (appositives and clauses included), PolNeAR-style."""
     doc = tok.doc
     left, right = _after_line_break(tok, tok.left_edge.i), tok.right_edge.i
-    while right > left and doc[right].is_punct and doc[right].text not in {")", "\u201d", '"'}:
+    # a closing mark stays with the phrase it closes; an opening one (the next quote's) does not
+    while right > left and doc[right].is_punct and not _closes(doc[left:right + 1]):
         right -= 1
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left:right + 1]
+
+
+AFFILIATION_PREPS = {"at", "from", "for", "with", "of", "in"}
+
+
+def _head_word(text: str) -> str:
+    """The last word before any affiliation ("spokesperson" of "a spokesperson for the government")."""
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in AFFILIATION_PREPS), len(words))
+    return words[cut - 1].lower()
+
+
+def _named_affiliation(prep: Token) -> bool:
+    """'analysts at the consultancy Skarvik Energy', 'a spokesperson for the Swedish government': a
+    short phrase naming whom an unnamed speaker works for, which is what tells such speakers apart."""
+    head = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPS or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    named = any(t.ent_type_ in NAMED_TYPES or t.pos_ == "PROPN" for t in prep.subtree)
+    return named and prep.right_edge.i - prep.i <= 8
+
+
+def _closes(span: Span) -> bool:
+    """Whether the span's last token closes a bracket or quote opened inside the span."""
+    last, text = span[-1].text, span.text
+    if last == ")":
+        return "(" in text
+    if last == "\u201d":
+        return "\u201c" in text
+    return last == '"' and text.count('"') % 2 == 0
 
 
 def core_span(tok: Token) -> Span:
@@ -68,8 +100,8 @@ def core_span(tok: Token) -> Span:
     left = _after_line_break(tok, left)
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in {"compound", "flat", "nummod"} or (
-                child.dep_ == "prep" and child.text.lower() == "of" and tok.ent_type_ == ""):
+        of_phrase = child.dep_ == "prep" and child.text.lower() == "of" and tok.ent_type_ == ""
+        if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or _named_affiliation(child):
             right = max(right, child.right_edge.i)
     while left < right and doc[left].is_punct:
         left += 1
@@ -174,7 +206,7 @@ class SourceResolver:
             return None
         head = tok.lemma_.lower()
         for at, p in reversed(self.sources):
-            if at < tok.i and p.text and p.text.split()[-1].lower().rstrip("s") == head.rstrip("s") \
+            if at < tok.i and p.text and _head_word(p.text).rstrip("s") == head.rstrip("s") \
                     and p.text.split()[0].lower() not in {"the", "this", "that"}:
                 return p
             if at < tok.i and p.entity and p.entity.split()[-1].lower() == head:
