@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.extract.content_spans import drop_cue_adjuncts, drop_speech_participles, drop_trailing_clauses
 
 
@@ -17,6 +19,18 @@ def test_cue_adjunct_before_that_clause_is_not_content(nlp):
     cue, content = _content_after(doc, "said")
     (a, b), = drop_cue_adjuncts(cue, content)
     assert doc.text[a:b] == "that the ferry would sail at noon"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Danish police said on Monday they had closed their investigation.", "they had closed their investigation"),
+    ("The mayor said yesterday the bridge would reopen.", "the bridge would reopen"),
+    ("The mayor criticised last week's vote.", "last week's vote"),  # a possessive date is what was said
+])
+def test_a_date_after_the_cue_dates_the_saying(nlp, text, content):
+    doc = nlp(text)
+    cue = next(t for t in doc if t.pos_ == "VERB")
+    (a, b), = drop_cue_adjuncts(cue, [(doc[cue.i + 1].idx, len(text) - 1)])
+    assert doc.text[a:b] == content
 
 
 def test_told_recipient_before_that_clause_is_not_content(nlp):
