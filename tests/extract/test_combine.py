@@ -88,14 +88,14 @@ def _guess(doc, cue: str, content_from: str, source: str | None = None, **kw):
 
 
 def test_doubtful_learned_cue_needs_confidence_and_a_speaker(nlp):
-    from claimledger.extract.attribution import _subject
     from claimledger.extract.combine import ALONE_P, combine
     from claimledger.extract.sources import SourceResolver
+    from claimledger.extract.speakers import subject_of
 
     doc = nlp("Farmers in the valley fear the dam will flood their fields.")
 
     def run(**kw):
-        return combine(doc, [], [_guess(doc, "fear", "the", **kw)], [], SourceResolver(doc), _subject)
+        return combine(doc, [], [_guess(doc, "fear", "the", **kw)], [], SourceResolver(doc), subject_of)
 
     assert run(source="Farmers", viterbi=False, cue_p=ALONE_P - 0.1) == []
     assert run(viterbi=False, cue_p=0.99) == []  # no speaker either: dropped
@@ -104,12 +104,12 @@ def test_doubtful_learned_cue_needs_confidence_and_a_speaker(nlp):
 
 
 def test_learned_cue_without_source_takes_the_parsed_subject(nlp):
-    from claimledger.extract.attribution import _subject
     from claimledger.extract.combine import combine
     from claimledger.extract.sources import SourceResolver
+    from claimledger.extract.speakers import subject_of
 
     doc = nlp("Norway recalled its envoy on Monday and demanded an apology from the embassy.")
-    found = combine(doc, [], [_guess(doc, "demanded", "an")], [], SourceResolver(doc), _subject)
+    found = combine(doc, [], [_guess(doc, "demanded", "an")], [], SourceResolver(doc), subject_of)
     assert [(r.source.text, r.kind) for r in found] == [("Norway", "indirect")]
     alone = combine(doc, [], [_guess(doc, "demanded", "an")], [], SourceResolver(doc))
     assert [(r.source, r.kind) for r in alone] == [(None, "unattributed")]

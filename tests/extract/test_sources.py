@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from claimledger.extract.attribution import _subject, find_attributions
+from claimledger.extract.attribution import find_attributions
 from claimledger.extract.sources import _ents_within, entity_name
+from claimledger.extract.speakers import subject_of
 
 
 def test_entities_within_a_span_match_spacy(nlp):
@@ -23,6 +24,6 @@ def test_entity_name_of_a_titled_person(nlp):
 def test_participle_hangs_from_its_speaker(nlp):
     doc = nlp("The ministry issued a statement saying the border would stay closed.")
     saying = next(t for t in doc if t.text == "saying")
-    assert _subject(saying).text == "statement"
+    assert subject_of(saying).text == "statement"
     rel = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
     assert rel.source is not None and rel.source.text == "a statement"

@@ -51,6 +51,17 @@ from claimledger.extract.relation_passes import (
     join_touching_pieces,
 )
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
+from claimledger.extract.speakers import (
+    SUBJECT_DEPS,
+    after_cited,
+    agent_of,
+    cited_source,
+    citer_of,
+    has_clause,
+    inverted_speaker,
+    is_passive,
+    subject_of,
+)
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 
@@ -76,7 +87,6 @@ RELAY_VERBS = {"quote", "cite"}
 # heads of a cited object that make it a source ("citing three diplomats"), not a reason
 SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", "poll", "agency", "expert",
                  "analyst", "spokesman", "spokeswoman", "person", "people", "statement", "newspaper", "media"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
@@ -95,9 +105,9 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                     and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and tok.lemma_.lower() in FIGURE_VERBS:  # "estimated the losses at $2bn"
-                    rel = figure_relation(tok, sent, resolver, _subject)
+                    rel = figure_relation(tok, sent, resolver, subject_of)
             elif tok.lemma_.lower() in FIGURE_VERBS and not inside(quotes, tok.idx, tok.idx + len(tok)):
-                rel = figure_relation(tok, sent, resolver, _subject)
+                rel = figure_relation(tok, sent, resolver, subject_of)
             elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = noun_relation(tok, resolver)
             if rel is not None:
@@ -105,7 +115,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 if rel.source is not None and rel.source.entity:
                     resolver.remember(tok.i, rel.source)
         relations.extend(found)
-    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, _subject)
+    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
     relations = drop_heading_colons(doc, flatten_nested(relations, text))
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
@@ -135,9 +145,9 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     # "describe X as Y" / "called it fake news": the object and its predicate are the content
     content = _clause_content(tok, lemma)
     kind = "indirect"
-    cited = _cited_source(tok)
+    cited = cited_source(tok)
     if cited is not None and (content is None or tok.idx < content[0][0] < cited.idx):
-        content = _after_cited(cited, sent)  # not when the content came first ("..., X said, citing Y")
+        content = after_cited(cited, sent)  # not when the content came first ("..., X said, citing Y")
     if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
         left, right = head.left_edge.i, head.right_edge.i
@@ -161,20 +171,20 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         content[-1] = run_to_sentence_end(content[-1], sent, quotes, CUE_VERBS)
     if kind == "indirect":
         content = cut_at_semicolon(content, tok, resolver.text)
-    if lemma in CLAUSE_ONLY and kind != "direct" and not _has_clause(tok):
+    if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok):
         return None
-    subj = _subject(tok)
-    if subj is None and sent_quotes and (inverted := _inverted_speaker(tok, quotes)) is not None:
+    subj = subject_of(tok)
+    if subj is None and sent_quotes and (inverted := inverted_speaker(tok, quotes)) is not None:
         subj, content, kind = inverted, sent_quotes, "direct"  # the quote is all that was said
     via_first: list[Party] = []
     if cited is not None:
         if subj is None or subj.i == cited.i:  # "The Dispatch, citing officials, reported": parsed as
-            subj = _citer(tok)                 # the officials' report; the Dispatch is who cites them
+            subj = citer_of(tok)                 # the officials' report; the Dispatch is who cites them
         via_first = [resolver.party(subj)] if subj is not None else []
         subj = cited
     source = resolver.party(subj) if subj is not None else None
     source_span = source.span if source else None
-    if subj is not None and subj.lower_ in {"it", "there"} and _is_passive(tok) and not _agent(tok):
+    if subj is not None and subj.lower_ in {"it", "there"} and is_passive(tok) and not agent_of(tok):
         source, source_span, kind = None, None, "unattributed"  # "it was reported that ..."
     via = via_first or (_relays_of_source(subj, resolver) if subj is not None else [])
     via += _publisher_recipients(tok, resolver)
@@ -200,7 +210,7 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
         content = sent_quotes
     if not content:
         return None
-    relay = _subject(tok)
+    relay = subject_of(tok)
     via = [resolver.party(relay)] if relay is not None else []
     source = resolver.party(quoted)
     return Relation(sentence=(sent.start_char, max(sent.end_char, max(b for _, b in content))),
@@ -216,9 +226,9 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
     if cited.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or cited.lemma_.lower() in SPEAKER_NOUNS \
             or cited.pos_ in {"PRON", "PROPN"}:
         return None
-    subj = _subject(tok)
+    subj = subject_of(tok)
     if subj is None and tok.dep_ in {"advcl", "xcomp", "acl", "conj"} and tok.head.pos_ in {"VERB", "AUX"}:
-        subj = _subject(tok.head)  # "..., citing X": the one who did the main verb
+        subj = subject_of(tok.head)  # "..., citing X": the one who did the main verb
     if subj is None or (tok.lower_ == "citing" and tok.head.lemma_.lower() in CUE_VERBS):
         return None
     source = resolver.party(subj)
@@ -337,69 +347,6 @@ def _swallowed_subject(cue: Token, clause: Token) -> int | None:
     return None
 
 
-def _has_clause(tok: Token) -> bool:
-    return any(c.dep_ in {"ccomp", "csubj"} for c in tok.children)
-
-
-def _subject(tok: Token) -> Token | None:
-    """The speaker: the subject, the passive agent, or the subject of the verb it hangs from."""
-    agent = _agent(tok)
-    if agent is not None:
-        return agent
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
-                return tok.head
-            return child
-    # "declined to confirm", "went on to say", "and added that": share the governing verb's subject
-    if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
-        head = tok.head
-        # "X said 150 tonnes had been released, and warned that ...": hung from the said clause, but
-        # past tense like "said" and unlike "released", the warning is X's
-        if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == head.head.tag_ != head.tag_ \
-                and any(c.dep_ == "ccomp" for c in tok.children):
-            head = head.head
-        return _subject(head)
-    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return tok.head
-    # "a statement saying ...", "officials, reported ...": a participle hanging from the speaker
-    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} \
-            and (tok.tag_ == "VBG" or _has_clause(tok)):
-        return tok.head
-    return None
-
-
-def _inverted_speaker(tok: Token, quotes: list[CharSpan]) -> Token | None:
-    """'"...," said Marta Kowalczyk, a chemist at ..., "..."': the name right after the cue, which the
-    parser made the subject of the quote's second half."""
-    doc = tok.doc
-    if tok.i + 1 >= len(doc) or inside(quotes, doc[tok.i + 1].idx, doc[tok.i + 1].idx + 1):
-        return None
-    # only right after a quote ('"...," said X'), or opening the sentence ('Said Ellis: "..."')
-    text = doc.text
-    after_quote = any(b <= tok.idx and not text[b:tok.idx].strip(" ,\u2014-") for _, b in quotes)
-    if not (after_quote or (tok.i == tok.sent.start and doc[tok.i + 1].pos_ == "PROPN")):
-        return None
-    head = doc[tok.i + 1]
-    if head.pos_ not in {"PROPN", "NOUN", "DET", "ADJ"}:
-        return None
-    # up the noun phrase that starts there, as long as it stays outside the quotes
-    while head.head.i != head.i and head.head.i > tok.i and head.head.pos_ in {"PROPN", "NOUN"} \
-            and not inside(quotes, head.head.idx, head.head.idx + 1):
-        head = head.head
-    return head if head.pos_ in {"PROPN", "NOUN"} else None
-
-
-def _agent(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-
 
 def _negated(tok: Token, subj: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "neither"} for c in tok.children):
@@ -416,69 +363,16 @@ def _relays_of_source(subj: Token, resolver: SourceResolver) -> list[Party]:
     via: list[Party] = []
     for child in subj.children:
         if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in RELAY_VERBS | {"quote", "report"}:
-            agent = _agent(child)
+            agent = agent_of(child)
             if agent is not None:
                 via.append(resolver.party(agent))
     head = subj.head
     if subj.dep_ in {"dobj", "obj"} and head.lemma_.lower() in RELAY_VERBS:
-        relay = _subject(head)
+        relay = subject_of(head)
         if relay is not None:
             via.insert(0, resolver.party(relay))
     return via
 
-
-def _cited_source(tok: Token) -> Token | None:
-    """'AFP reported, citing three diplomats, ...' / 'AFP, citing three diplomats, reported ...': the
-    cited party is the real source.
-
-    The parser hangs "citing" on the cue, on the content verb or on the reporter, so look for it by
-    position: right after the cue, set off by a comma, or between the cue and its subject.
-    """
-    citing = _citing(tok)
-    return next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None) if citing else None
-
-
-def _citing(tok: Token) -> Token | None:
-    """The "citing" that names the cue's real source, if any (see ``_cited_source``)."""
-    doc = tok.doc
-    for i in range(tok.i + 1, min(tok.i + 4, len(doc))):
-        cand = doc[i]
-        if cand.lower_ == "citing":
-            return cand
-        if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN"}):
-            break
-    # "The Journal, citing four officials, reported ...": set off by commas before the cue
-    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
-        cand = doc[i]
-        # hanging from the cue, from what the cue hangs from, or from the sentence's root
-        if cand.lower_ == "citing" and i > tok.sent.start and doc[i - 1].text == "," \
-                and cand.head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors)}:
-            return cand
-    return None
-
-
-def _citer(tok: Token) -> Token | None:
-    """Who cites, for a "citing" before the cue: the noun it hangs from, or its verb's subject."""
-    citing = _citing(tok)
-    if citing is None or citing.i > tok.i:
-        return None
-    return citing.head if citing.head.pos_ in {"NOUN", "PROPN"} else _subject(citing.head)
-
-
-def _after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:
-    """The content that follows 'citing X, ...' when the parser folded it into X's phrase."""
-    from claimledger.extract.sources import core_span
-
-    doc = cited.doc
-    i = core_span(cited).end
-    end = sent.end - 1
-    while i <= end and (doc[i].is_punct or doc[i].is_space):
-        i += 1
-    while end > i and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    if end <= i:
-        return None
-    return [(doc[i].idx, doc[end].idx + len(doc[end]))]
 
 
 def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:

@@ -1,0 +1,136 @@
+"""Who speaks in an attribution: the cue's subject (or the agent of a passive, or the subject of the
+verb it hangs from), the speaker after an inverted cue ('"...," said X'), and the party a report cites
+('AFP, citing three diplomats, reported ...').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimledger.extract.quotes import inside
+from claimledger.extract.sources import core_span
+from claimledger.model import Span as CharSpan
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def has_clause(tok: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "csubj"} for c in tok.children)
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The speaker: the subject, the passive agent, or the subject of the verb it hangs from."""
+    agent = agent_of(tok)
+    if agent is not None:
+        return agent
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
+                return tok.head
+            return child
+    # "declined to confirm", "went on to say", "and added that": share the governing verb's subject
+    if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
+        head = tok.head
+        # "X said 150 tonnes had been released, and warned that ...": hung from the said clause, but
+        # past tense like "said" and unlike "released", the warning is X's
+        if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == head.head.tag_ != head.tag_ \
+                and any(c.dep_ == "ccomp" for c in tok.children):
+            head = head.head
+        return subject_of(head)
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    # "a statement saying ...", "officials, reported ...": a participle hanging from the speaker
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} \
+            and (tok.tag_ == "VBG" or has_clause(tok)):
+        return tok.head
+    return None
+
+
+def inverted_speaker(tok: Token, quotes: list[CharSpan]) -> Token | None:
+    """'"...," said Marta Kowalczyk, a chemist at ..., "..."': the name right after the cue, which the
+    parser made the subject of the quote's second half."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or inside(quotes, doc[tok.i + 1].idx, doc[tok.i + 1].idx + 1):
+        return None
+    # only right after a quote ('"...," said X'), or opening the sentence ('Said Ellis: "..."')
+    text = doc.text
+    after_quote = any(b <= tok.idx and not text[b:tok.idx].strip(" ,\u2014-") for _, b in quotes)
+    if not (after_quote or (tok.i == tok.sent.start and doc[tok.i + 1].pos_ == "PROPN")):
+        return None
+    head = doc[tok.i + 1]
+    if head.pos_ not in {"PROPN", "NOUN", "DET", "ADJ"}:
+        return None
+    # up the noun phrase that starts there, as long as it stays outside the quotes
+    while head.head.i != head.i and head.head.i > tok.i and head.head.pos_ in {"PROPN", "NOUN"} \
+            and not inside(quotes, head.head.idx, head.head.idx + 1):
+        head = head.head
+    return head if head.pos_ in {"PROPN", "NOUN"} else None
+
+
+def agent_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+
+
+def cited_source(tok: Token) -> Token | None:
+    """'AFP reported, citing three diplomats, ...' / 'AFP, citing three diplomats, reported ...': the
+    cited party is the real source.
+
+    The parser hangs "citing" on the cue, on the content verb or on the reporter, so look for it by
+    position: right after the cue, set off by a comma, or between the cue and its subject.
+    """
+    citing = citing_of(tok)
+    return next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None) if citing else None
+
+
+def citing_of(tok: Token) -> Token | None:
+    """The "citing" that names the cue's real source, if any (see ``cited_source``)."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 4, len(doc))):
+        cand = doc[i]
+        if cand.lower_ == "citing":
+            return cand
+        if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN"}):
+            break
+    # "The Journal, citing four officials, reported ...": set off by commas before the cue
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
+        cand = doc[i]
+        # hanging from the cue, from what the cue hangs from, or from the sentence's root
+        if cand.lower_ == "citing" and i > tok.sent.start and doc[i - 1].text == "," \
+                and cand.head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors)}:
+            return cand
+    return None
+
+
+def citer_of(tok: Token) -> Token | None:
+    """Who cites, for a "citing" before the cue: the noun it hangs from, or its verb's subject."""
+    citing = citing_of(tok)
+    if citing is None or citing.i > tok.i:
+        return None
+    return citing.head if citing.head.pos_ in {"NOUN", "PROPN"} else subject_of(citing.head)
+
+
+def after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:
+    """The content that follows 'citing X, ...' when the parser folded it into X's phrase."""
+    doc = cited.doc
+    i = core_span(cited).end
+    end = sent.end - 1
+    while i <= end and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while end > i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if end <= i:
+        return None
+    return [(doc[i].idx, doc[end].idx + len(doc[end]))]
+
+
+__all__ = [
+    "SUBJECT_DEPS", "after_cited", "agent_of", "cited_source", "citer_of", "citing_of", "has_clause",
+    "inverted_speaker", "is_passive", "subject_of",
+]
