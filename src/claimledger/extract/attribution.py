@@ -105,9 +105,9 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                     and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and tok.lemma_.lower() in FIGURE_VERBS:  # "estimated the losses at $2bn"
-                    rel = figure_relation(tok, sent, resolver, subject_of)
+                    rel = figure_relation(tok, sent, resolver)
             elif tok.lemma_.lower() in FIGURE_VERBS and not inside(quotes, tok.idx, tok.idx + len(tok)):
-                rel = figure_relation(tok, sent, resolver, subject_of)
+                rel = figure_relation(tok, sent, resolver)
             elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = noun_relation(tok, resolver)
             if rel is not None:
@@ -347,7 +347,6 @@ def _swallowed_subject(cue: Token, clause: Token) -> int | None:
     return None
 
 
-
 def _negated(tok: Token, subj: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "neither"} for c in tok.children):
         return True
@@ -372,7 +371,6 @@ def _relays_of_source(subj: Token, resolver: SourceResolver) -> list[Party]:
         if relay is not None:
             via.insert(0, resolver.party(relay))
     return via
-
 
 
 def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:

@@ -129,7 +129,11 @@ def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
     return out
 
 
-def _after_leading_date(span, cue: Token) -> int | None:
+DATE_OPENERS = {"on", "in", "last", "this", "earlier", "yesterday", "today", "late", "early"}
+TIME_ENTS = {"DATE", "TIME"}
+
+
+def _after_leading_date(span: Span, cue: Token) -> int | None:
     """Where a bare clause starts after a date that dates the saying ("said on Monday they had closed
     ..."), wherever the parser hung the date. PolNeAR's train split starts such content after the date
     16 times out of 16 (the two others are possessives, "last week's attack")."""
@@ -146,10 +150,6 @@ def _after_leading_date(span, cue: Token) -> int | None:
         j += 1
     subject = doc[j] if doc[j].dep_ in SUBJECTS else doc[j].head  # "they", or "the bridge"
     return doc[j].idx if subject.dep_ in SUBJECTS and subject.left_edge.i == j else None
-
-
-DATE_OPENERS = {"on", "in", "last", "this", "earlier", "yesterday", "today", "late", "early"}
-TIME_ENTS = {"DATE", "TIME"}
 
 
 # dependents of the cue that add to the event, not to what was said: "X denied it, saying ...", "X

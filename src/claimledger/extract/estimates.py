@@ -9,12 +9,11 @@ counted and the figure: "the death toll at 32".
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Span, Token
 
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
+from claimledger.extract.speakers import subject_of
 
 # verbs that set a figure on a count with "at" ("put the toll at 32"), and verbs that move it "to"
 SETTING_VERBS = {"put", "place", "estimate", "peg", "fix", "assess", "calculate", "tally"}
@@ -25,8 +24,7 @@ COUNT_NOUNS = {"toll", "number", "figure", "total", "count", "tally", "estimate"
                "bill", "casualty", "size", "value", "price", "death", "injury", "forecast", "projection", "strength"}
 
 
-def figure_relation(tok: Token, sent: Span, resolver: SourceResolver,
-                    subject_of: Callable[[Token], Token | None]) -> Relation | None:
+def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
     """The relation a figure verb makes, or None when ``tok`` sets no figure on a count."""
     lemma = tok.lemma_.lower()
     if lemma not in FIGURE_VERBS or tok.pos_ != "VERB":
