@@ -178,7 +178,7 @@ def drop_trailing_clauses(cue: Token, content: list[CharSpan], text: str,
             if not a < left.idx < cut or open_quote(text[a:left.idx]):
                 continue
             if _trailing(child, doc[left.i - 1] if left.i > 0 else None, cue) or \
-                    (child.dep_ == "conj" and child.i in cues and any(c.dep_ in SUBJECTS for c in child.children)):
+                    (child.dep_ == "conj" and child.i in cues and _has_subject(child)):
                 cut = left.idx
         out.append(_cut(text, a, b, cut))
     return out
@@ -199,8 +199,11 @@ def _trailing(clause: Token, before: Token | None, cue: Token) -> bool:
         return False
     if clause.dep_ == "advcl":
         return clause.tag_ == "VBG" and before.text == ","
-    return clause.tag_ == cue.tag_ and before.lower_ in {"and", ","} \
-        and not any(c.dep_ in SUBJECTS for c in clause.children)
+    return clause.tag_ == cue.tag_ and before.lower_ in {"and", ","} and not _has_subject(clause)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def drop_speech_participles(doc: Doc, text: str, content: list[CharSpan], speech: set[str]) -> list[CharSpan]:

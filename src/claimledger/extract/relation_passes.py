@@ -335,7 +335,8 @@ def appositive_commas(text: str, relations: list[Relation]) -> list[Relation]:
 def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
     """A content piece running over its own source and cue ("which he said were at his side") loses
     them and becomes two: "which" | "were at his side". PolNeAR's train split does so every time a
-    "what"/"which" opens the content before the cue (157 of 157)."""
+    "what"/"which" opens the content before the cue (157 of 157). A speaker named between the cue and
+    the second half of a quote ('"...," said X, a chemist, "..."') leaves the content too."""
     for rel in relations:
         if rel.cue is None:
             continue
@@ -356,12 +357,10 @@ def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
     return relations
 
 
-def _without(text: str, pieces: list[CharSpan], cut: CharSpan | None) -> list[CharSpan]:
+def _without(text: str, pieces: list[CharSpan], cut: CharSpan) -> list[CharSpan]:
     """``pieces`` less the characters of ``cut`` (the relation's own source, which a tagged run after
     an inverted cue can swallow: '"...," said Marta Kowalczyk, a chemist, "..."'), edges trimmed of
     spaces and commas; pieces left with no word drop out."""
-    if cut is None:
-        return pieces
     out = []
     for a, b in pieces:
         for x, y in ((a, min(b, cut[0])), (max(a, cut[1]), b)) if a < cut[1] and cut[0] < b else ((a, b),):
