@@ -61,6 +61,7 @@ def test_every_proposition_has_a_summary_in_the_export(ledger):
 def test_a_second_run_embeds_only_the_new_claims(tmp_path, monkeypatch):
     import claimledger.link as link_stage
     from claimledger.embed import load_embedder
+    from claimledger.link.propositions import vector_kind
     from claimledger.store import LedgerStore
 
     real = load_embedder()
@@ -78,10 +79,11 @@ def test_a_second_run_embeds_only_the_new_claims(tmp_path, monkeypatch):
     old_ids = {c.id for c in analyze([tmp_path / "wire.txt"], db=tmp_path / "l.db", workers=1).claims}
     first = len(embedded)
     with LedgerStore(tmp_path / "l.db") as store:
-        stored = store.claim_vectors(real.kind)
+        stored = store.claim_vectors(vector_kind(real))
         assert len(stored) == store.counts()["claims"] and first >= len(stored)
+        assert store.claim_vectors(real.kind) == {}  # vectors of another recipe would not be reused
     (tmp_path / "denial.txt").write_text("Published: 2025-03-05\n" + DENIAL)
     ledger = analyze([tmp_path / "denial.txt"], db=tmp_path / "l.db", workers=1)
     new_claims = [c for c in ledger.claims if c.id not in old_ids]
-    assert 0 < len(embedded) - first <= len(new_claims) + 2  # + unit words, embedded once per run
+    assert 0 < len(embedded) - first <= 2 * len(new_claims) + 2  # content and sentence; + unit words
     assert all(c.proposition_id for c in ledger.claims)

@@ -131,3 +131,22 @@ def test_label_prefers_a_claim_that_stands_on_its_own():
     # with no claim standing alone, the best-shared one still names the group
     label, _ = label_for([claims[0], claims[2]])
     assert label == "Which officials said kept the flood gates shut to protect the valley"
+
+
+def test_a_claim_vector_blends_its_content_with_its_sentence():
+    import numpy as np
+
+    from claimledger.embed import LexicalEmbedder
+    from claimledger.link.propositions import CONTENT_WEIGHT, claim_vectors
+
+    emb = LexicalEmbedder()
+    sentence = "The river authority put the number of flooded villages at 80 on Tuesday"
+    inner = Claim(document_id="d", sentence=sentence, sentence_span=(0, len(sentence)), id="a", source=Party("x"),
+                  cue="put", content="the number of flooded villages at 80")
+    alone = claim("b", "the number of flooded villages at 80")
+    rows = claim_vectors([inner, alone], [inner, alone], emb)
+    content, whole = emb.encode([inner.content, sentence])
+    want = CONTENT_WEIGHT * content + (1 - CONTENT_WEIGHT) * whole
+    assert np.allclose(rows[0], want / np.linalg.norm(want), atol=1e-6)
+    assert np.allclose(rows[1], content, atol=1e-6)  # sentence == content: the content's own vector
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-6)

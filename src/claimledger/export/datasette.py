@@ -25,8 +25,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "echo_of": "the earlier document this one reprints (near-duplicate text), else empty"}),
     "document_signatures": ("MinHash signature of each document's word shingles; finds reprints of one wire story.", {
         "document_id": "the document", "minhash": "the signature (binary)"}),
-    "claim_vectors": ("The sentence vector each claim was grouped by, so a later run embeds only new claims.", {
-        "claim_id": "the claim", "kind": "which embedder made it: model | lexical",
+    "claim_vectors": ("The vector each claim was grouped by, so a later run embeds only new claims.", {
+        "claim_id": "the claim", "kind": "which embedder and recipe made it, e.g. model:content+sentence",
         "vector": "float16 little-endian unit vector (binary)"}),
     "parties": ("Canonical parties across the corpus: who makes or relays claims.", {
         "id": "party number", "name": "canonical name", "kind": "person | org | place | group | outlet | unknown",

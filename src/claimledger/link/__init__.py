@@ -11,7 +11,7 @@ from collections import defaultdict
 from claimledger.embed import Embedder, load_embedder
 from claimledger.link.echoes import claim_origins, find_echoes
 from claimledger.link.parties import canonical_parties
-from claimledger.link.propositions import group_claims
+from claimledger.link.propositions import group_claims, vector_kind
 from claimledger.link.summary import summarize
 from claimledger.model import Claim
 from claimledger.store import LedgerStore
@@ -29,7 +29,7 @@ def link(store: LedgerStore) -> int:
         if c.proposition_id is not None:
             existing[c.proposition_id].append(c)
     embedder = load_embedder()
-    kind = getattr(embedder, "kind", "model")
+    kind = vector_kind(embedder)
     cache = store.claim_vectors(kind)
     stored = set(cache)
     assignment, props = group_claims(new, dict(existing), embedder, cache)

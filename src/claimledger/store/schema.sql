@@ -27,10 +27,10 @@ CREATE TABLE IF NOT EXISTS document_signatures (
     minhash     BLOB NOT NULL
 );
 
--- the sentence vector each claim was grouped by, so a later run embeds only the new claims
+-- the vector each claim was grouped by, so a later run embeds only the new claims
 CREATE TABLE IF NOT EXISTS claim_vectors (
     claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
-    kind     TEXT NOT NULL,  -- which embedder made it: model (sentence model) | lexical (hashed words)
+    kind     TEXT NOT NULL,  -- embedder and recipe, "model:content+sentence" (lexical: hashed words)
     vector   BLOB NOT NULL   -- float16 little-endian, unit length
 );
 
