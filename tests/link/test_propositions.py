@@ -150,3 +150,13 @@ def test_a_claim_vector_blends_its_content_with_its_sentence():
     assert np.allclose(rows[0], want / np.linalg.norm(want), atol=1e-6)
     assert np.allclose(rows[1], content, atol=1e-6)  # sentence == content: the content's own vector
     assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-6)
+
+
+def test_a_big_group_with_a_few_counts_still_asks_how_many():
+    counts = [claim(f"n{k}", f"{n:,} volunteers have joined the clean-up on the northern beaches", "volunteers", n)
+              for k, n in enumerate((800, 1200, 1500))]
+    talk = [claim(f"t{k}", f"the clean-up of the northern beaches is going well, said speaker {k}") for k in range(7)]
+    label, unit = label_for(counts + talk)
+    assert unit == "volunteers" and label.startswith("How many")
+    label, unit = label_for(counts[:2] + talk)  # two counts in nine claims are a detail
+    assert unit is None

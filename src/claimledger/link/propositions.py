@@ -62,6 +62,7 @@ COUNTED_BONUS = 0.1  # both count the same thing of the same named group ("North
 EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pure average link)
 NEIGHBOURS = 24
 QUESTION_MIN_CLAIMS = 2  # groups this big get a question for a label
+MIN_COUNTING = 3  # claims counting one thing that make a "how many" question even in a big group
 MAX_NAMES = 12
 MAX_UNITS = 6
 
@@ -365,7 +366,7 @@ def representative(claims: list[Claim]) -> tuple[int | None, str | None]:
     units = Counter(u for c in claims for u in {f.unit for f in c.figures if f.unit})
     unit = units.most_common(1)[0][0] if units else None
     counting = sum(1 for c in claims if any(f.unit for f in c.figures))
-    if unit and (counting * 3 < len(claims) or units[unit] * 3 < counting):
+    if unit and ((counting * 3 < len(claims) and counting < MIN_COUNTING) or units[unit] * 3 < counting):
         unit = None  # one figure in a big group is a detail, not the question the group answers
     bags = [set(terms(c.content)) for c in claims]
     # words shared with the other claims, summed through word counts: linear in the group's size
