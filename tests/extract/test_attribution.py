@@ -348,3 +348,13 @@ def test_claim_sentence_covers_all_its_content(nlp):
     rel = Relation(sentence=(0, second - 1), cue=(told, told + 4), cue_lemma="tell",
                    content=[(0, text.index(" she")), (second, len(text))], source=None, source_span=None)
     assert _sentence_span(doc, rel, text) == (0, len(text))
+
+
+def test_a_relative_clause_denial_is_cut_from_the_accusation(nlp):
+    t, found = rels(nlp, "Farmers' groups have accused the mill of dumping waste into the Tarn river, "
+                         "which the company denies.")
+    by_cue = {r.cue_lemma: r for r in found}
+    assert content_text(t, by_cue["accuse"]).endswith("into the Tarn river")
+    denial = by_cue["deny"]
+    assert t[denial.source_span[0]:denial.source_span[1]] == "the company"
+    assert "dumping waste into the Tarn river" in content_text(t, denial)

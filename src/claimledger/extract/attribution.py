@@ -21,6 +21,7 @@ from claimledger.extract.content_spans import (
     antecedent_of_which,
     cue_end,
     cut_at_semicolon,
+    cut_before_rejoinders,
     drop_speech_participles,
     mostly_quoted,
     overlaps_any,
@@ -116,7 +117,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                     resolver.remember(tok.i, rel.source)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
-    relations = drop_heading_colons(doc, flatten_nested(relations, text))
+    relations = cut_before_rejoinders(doc, drop_heading_colons(doc, flatten_nested(relations, text)))
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
     relations = drop_leading_connectives(text, join_touching_pieces(text, drop_adjunct_pieces(doc, relations)))

@@ -55,6 +55,29 @@ def antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
     return [(start, end)] if end > start else content
 
 
+RELATIVE_PRONOUNS = {"which"}
+
+
+def cut_before_rejoinders(doc: Doc, relations: list) -> list:
+    """Content stops before another speaker's answer hung on it as a relative clause: in "Kyiv accused
+    Pyongyang of supplying missiles, which both countries deny", Kyiv's content ends at "missiles";
+    the denial is its own relation (whose content is the clause before ", which")."""
+    cuts = []
+    for rel in relations:
+        if rel.cue_token is None:
+            continue
+        cue = doc[rel.cue_token]
+        which = next((c for c in cue.children if c.lower_ in RELATIVE_PRONOUNS and c.i < cue.i), None)
+        if cue.dep_ == "relcl" and which is not None and which.i > 0 and doc[which.i - 1].text == ",":
+            cuts.append((doc[which.i - 1].idx, rel))
+    for at, rejoinder in cuts:
+        for rel in relations:
+            if rel is rejoinder:
+                continue
+            rel.content = [(a, at) if a < at < b else (a, b) for a, b in rel.content]
+    return relations
+
+
 def cut_at_semicolon(content: list[CharSpan], cue: Token, text: str) -> list[CharSpan]:
     """Indirect content stops at a semicolon after the cue: what follows is another statement."""
     out = []
@@ -241,6 +264,7 @@ def open_quote(text: str) -> str | None:
 
 __all__ = [
     "antecedent_of_which",
+    "cut_before_rejoinders",
     "drop_speech_participles",
     "drop_trailing_clauses",
     "drop_cue_adjuncts",
