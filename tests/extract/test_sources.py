@@ -27,3 +27,15 @@ def test_participle_hangs_from_its_speaker(nlp):
     assert subject_of(saying).text == "statement"
     rel = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
     assert rel.source is not None and rel.source.text == "a statement"
+
+
+def test_a_possessive_pronoun_resolves_to_its_owner(nlp):
+    doc = nlp("Harbour Master Petra Lindqvist said on Monday that two ferries had been cancelled. "
+              "Four more routes were closed, her office said later. "
+              "The writer Tomas Berg published a long essay. According to his account, the storm had been "
+              "forecast a week early.")
+    found = find_attributions(doc)
+    office = next(r for r in found if r.source.text == "her office")
+    assert office.source.entity == "Petra Lindqvist's office" and office.source.kind == "org"
+    account = next(r for r in found if r.kind == "according_to")
+    assert account.source.text == "his account" and account.source.entity == "Tomas Berg"

@@ -13,6 +13,11 @@ from claimledger.model import Party
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "it", "we", "them", "us"}
+# a possessive pronoun resolves as its subject form does ("his office" is the office of whoever "he" is)
+POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
+# heads whose possessor is the one speaking: "according to his account" is his claim
+WORDS_OF = {"account", "words", "version", "claim", "claims", "statement", "remarks", "testimony", "report",
+            "story", "view", "assessment", "estimate", "reporting", "telling", "recollection"}
 RELATIVE = {"who", "which", "that", "whom"}
 # words that make a named body a forum rather than a publisher ("told the Security Council")
 INSTITUTION_WORDS = {
@@ -182,8 +187,18 @@ class SourceResolver:
         text = core.text
         entity, kind = entity_name(core)
         low = tok.lower_
-        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS and not tok.text.isupper():
-            entity, kind = self._pronoun(tok)
+        owner = _possessive_pronoun(tok)
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS | set(POSSESSIVES) \
+                and not tok.text.isupper():
+            entity, kind = self._pronoun(tok, POSSESSIVES.get(low, low))
+        elif owner is not None and entity is None:
+            # "his ministry said" -> "Ihor Klymenko's ministry"; "according to his account" -> Seymour Hersh
+            whose, whose_kind = self._pronoun(owner, POSSESSIVES[owner.lower_])
+            if whose is not None and tok.lower_ in WORDS_OF:
+                entity, kind = whose, whose_kind
+            elif whose is not None:
+                rest = self.doc[owner.i + 1:core.end].text
+                entity, kind = f"{whose}'s {rest}", "org"
         elif kind == "person" or (tok.pos_ == "PROPN" and len(core) == 1):
             entity = self._full_name(entity or text, tok.i)
             if entity != (core.text) or kind is None:
@@ -223,8 +238,8 @@ class SourceResolver:
                     return Party(text=name, entity=full, kind="person", span=None)
         return None
 
-    def _pronoun(self, tok: Token) -> tuple[str | None, str | None]:
-        low = tok.lower_
+    def _pronoun(self, tok: Token, low: str) -> tuple[str | None, str | None]:
+        """Who the pronoun ``tok`` (read as ``low``: "his" as "he") stands for, and its kind."""
         if low in PERSON_PRONOUNS:
             # a described person as the latest source ("a military officer said ... he said")
             latest = max(self.sources, key=lambda s: s[0] if s[0] < tok.i else -1, default=None)
@@ -257,6 +272,13 @@ class SourceResolver:
             if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
                 return full
         return name
+
+
+def _possessive_pronoun(tok: Token) -> Token | None:
+    """The possessive pronoun determining a noun ("his" in "his ministry"), if one does."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES and c.i < tok.i), None)
 
 
 def _appositive_name(tok: Token) -> tuple[str, str] | None:
