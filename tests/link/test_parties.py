@@ -98,3 +98,13 @@ def test_a_role_two_people_hold_joins_neither():
     role = Party("the Harbour Authority's spokeswoman", "the Harbour Authority's spokeswoman", "unknown")
     canon = canonical_parties([first, second, role])
     assert canon["the Harbour Authority's spokeswoman"] not in {"Lena Marsh", "Ida Berg"}
+
+
+def test_a_persons_office_stays_apart_from_the_person_and_from_other_bodies():
+    parties = [Party("Interior Minister Ihor Klymenko", "Interior Minister Ihor Klymenko", "person"),
+               Party("his ministry", "Ihor Klymenko's ministry", "org"),
+               Party("Russian emergencies ministry", "Russian emergencies ministry", "org"),
+               Party("the Russian emergencies ministry", "the Russian emergencies ministry", "org")]
+    canon = canonical_parties(parties)
+    assert canon["Ihor Klymenko's ministry"] == "Ihor Klymenko's ministry"
+    assert canon["the Russian emergencies ministry"] == canon["Russian emergencies ministry"]

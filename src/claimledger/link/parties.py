@@ -51,8 +51,12 @@ def _strip_demonym(name: str) -> str:
 
 
 def normalise(name: str) -> str:
-    """A comparison key: no owner, titles, possessives, punctuation or case."""
-    _, name = split_owner(name)
+    """A comparison key: no owner, titles, possessives, punctuation or case. The owner goes before a name
+    proper ("South Korea's National Intelligence Service") or a role ("the Kremlin's spokesman"), not
+    before a common noun: "Klymenko's ministry" is not any ministry."""
+    owner, head = split_owner(name)
+    if owner is None or head[:1].isupper() or TITLES.match(head + " "):
+        name = head
     name = _strip_demonym(name)
     name = TITLES.sub("", name)
     name = POSSESSIVE.sub("", name)
@@ -139,11 +143,17 @@ def canonical_parties(parties: list[Party], embedder: Any | None = None) -> dict
             continue
         roots = set()
         for f in full:
-            if f == name or _description(f)[1]:
-                continue
+            if f == name or _description(f)[1] or _is_person(kinds[f]):
+                continue  # a description names a body, not a person ("ministry" is not "Minister X")
             f_owner, f_head = split_owner(f)
             f_stems = {w[:5] for w in normalise(f_head).split()}
-            same_owner = not owner or not f_owner or _same_place(owner, _stems(f_owner))
+            # an owner the organisation's name does not state ("Klymenko's ministry" and "the emergencies
+            # ministry") is no evidence they are one body
+            if f_owner:
+                same_owner = not owner or _same_place(owner, _stems(f_owner))
+            else:
+                same_owner = not owner or any(_same_place(frozenset({o}), frozenset({w}))
+                                              for o in owner for w in _stems(f))
             if head <= f_stems and len(f_stems) > len(head) and same_owner:
                 roots.add(find(f))
         if len(roots) == 1:
