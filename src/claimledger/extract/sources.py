@@ -187,18 +187,9 @@ class SourceResolver:
         text = core.text
         entity, kind = entity_name(core)
         low = tok.lower_
-        owner = _possessive_pronoun(tok)
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS | set(POSSESSIVES) \
                 and not tok.text.isupper():
             entity, kind = self._pronoun(tok, POSSESSIVES.get(low, low))
-        elif owner is not None and entity is None:
-            # "his ministry said" -> "Ihor Klymenko's ministry"; "according to his account" -> Seymour Hersh
-            whose, whose_kind = self._pronoun(owner, POSSESSIVES[owner.lower_])
-            if whose is not None and tok.lower_ in WORDS_OF:
-                entity, kind = whose, whose_kind
-            elif whose is not None:
-                rest = self.doc[owner.i + 1:core.end].text
-                entity, kind = f"{whose}'s {rest}", "org"
         elif kind == "person" or (tok.pos_ == "PROPN" and len(core) == 1):
             entity = self._full_name(entity or text, tok.i)
             if entity != (core.text) or kind is None:
@@ -206,6 +197,8 @@ class SourceResolver:
         elif entity is None and (named := _appositive_name(tok)) is not None:
             # "its director, Paula Marsh," names the person the description stands for
             entity, kind = named
+        elif entity is None and (owned := self._owned(tok, core)) is not None:
+            entity, kind = owned
         elif entity is None and (earlier := self._definite(tok, core)) is not None:
             # "the agency said" after "Seoul's spy agency said": the same source again
             entity, kind = earlier.entity, earlier.kind
@@ -214,6 +207,19 @@ class SourceResolver:
             entity = _strip_article(core)
         return Party(text=text, entity=entity, kind=kind,
                      span=(span.start_char, span.end_char))
+
+    def _owned(self, tok: Token, core: Span) -> tuple[str, str | None] | None:
+        """What a noun under a possessive pronoun stands for: "his ministry" -> "Ihor Klymenko's
+        ministry" (an organisation); "according to his account" -> Seymour Hersh himself."""
+        owner = _possessive_pronoun(tok)
+        if owner is None:
+            return None
+        whose, whose_kind = self._pronoun(owner, POSSESSIVES[owner.lower_])
+        if whose is None:
+            return None
+        if tok.lower_ in WORDS_OF:
+            return whose, whose_kind
+        return f"{whose}'s {self.doc[owner.i + 1:core.end].text}", "org"
 
     def _definite(self, tok: Token, core: Span) -> Party | None:
         """The earlier source a definite description ("the officer", "the agency") refers back to."""
