@@ -100,3 +100,13 @@ def test_publication_date_is_a_certain_anchor(nlp):
     assert document_anchor(doc, "2024-10-20T08:00:00Z") == Anchor(dt.date(2024, 10, 20), True)
     assert document_anchor(doc, None) is None
     assert document_anchor(doc, "not a date") is None
+
+
+def test_an_undated_statement_takes_its_sources_date_from_just_before(nlp):
+    text = ("The port authority said on Friday that 40 ships were waiting offshore.\n\n"
+            "The authority said the queue would clear within a week.\n\n"
+            "A shipping analyst said the backlog would last a month.\n\n\n\n\n\n\n\n"
+            "The port authority said later problems were possible.")
+    claims = extract(Article(text=text, published=SUNDAY), nlp(text))
+    by_start = sorted(claims, key=lambda c: c.sentence_span[0])
+    assert [c.claim_date for c in by_start] == ["2024-10-18", "2024-10-18", None, None]

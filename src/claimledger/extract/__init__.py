@@ -53,7 +53,29 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
             },
             kind=rel.kind,
         ))
+    carry_claim_dates(claims, text)
     return claims
+
+
+# paragraphs a source's undated statement may follow its dated one by and still be the same occasion
+CARRY_PARAGRAPHS = 2
+
+
+def carry_claim_dates(claims: list[Claim], text: str) -> None:
+    """An undated claim takes the date of the same source's dated claim just before it: "the agency
+    said on Friday ..." then "The agency said ..." and "It said ..." report one briefing. Only within
+    ``CARRY_PARAGRAPHS`` paragraphs, and only while no other date for that source came in between."""
+    last: dict[str, tuple[str, int]] = {}
+    for c in sorted(claims, key=lambda c: c.sentence_span[0]):
+        if c.source is None:
+            continue
+        key = (c.source.entity or c.source.text).lower()
+        if c.claim_date:
+            last[key] = (c.claim_date, c.sentence_span[1])
+        elif key in last:
+            date, end = last[key]
+            if text.count("\n", end, c.sentence_span[0]) <= CARRY_PARAGRAPHS * 2:
+                c.claim_date = date
 
 
 def _sentence_span(doc: Doc, rel: Relation, text: str) -> Span:
