@@ -358,3 +358,13 @@ def test_a_relative_clause_denial_is_cut_from_the_accusation(nlp):
     denial = by_cue["deny"]
     assert t[denial.source_span[0]:denial.source_span[1]] == "the company"
     assert "dumping waste into the Tarn river" in content_text(t, denial)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the water company should explain why the reservoir was allowed to run dry.",
+    "The mayor said the water company must say when the pipes will be repaired.",
+    "The mayor said the water company has to tell residents how long the cuts will last.",
+])
+def test_a_demanded_speech_act_is_not_an_attribution(nlp, text):
+    t, r = only(nlp, text)
+    assert t[r.source_span[0]:r.source_span[1]] == "The mayor"

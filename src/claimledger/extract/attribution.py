@@ -60,6 +60,7 @@ from claimledger.extract.speakers import (
     citer_of,
     has_clause,
     inverted_speaker,
+    is_obligation,
     is_passive,
     subject_of,
 )
@@ -103,7 +104,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 rel = _according_to(tok, sent, resolver)
             elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} \
-                    and not inside(quotes, tok.idx, tok.idx + len(tok)):
+                    and not inside(quotes, tok.idx, tok.idx + len(tok)) and not is_obligation(tok):
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and tok.lemma_.lower() in FIGURE_VERBS:  # "estimated the losses at $2bn"
                     rel = figure_relation(tok, sent, resolver)
@@ -119,7 +120,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
     relations = cut_before_rejoinders(doc, drop_heading_colons(doc, flatten_nested(relations, text)))
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
-    relations = [r for r in relations if r.source is not None or r.kind == "unattributed" or r.origin != "rule"]
+    relations = [r for r in relations if (r.source is not None or r.kind == "unattributed" or r.origin != "rule")
+                 and (r.cue_token is None or not is_obligation(doc[r.cue_token]))]
     relations = drop_leading_connectives(text, join_touching_pieces(text, drop_adjunct_pieces(doc, relations)))
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue

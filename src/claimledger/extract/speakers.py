@@ -78,6 +78,20 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
 
 
+OBLIGATION_MODALS = {"should", "must", "ought"}
+OBLIGATION_HEADS = {"have", "need", "ought"}
+
+
+def is_obligation(tok: Token) -> bool:
+    """'Washington should explain ...', 'he has to say ...': a speech act demanded, not one reported.
+    PolNeAR's train split marks none of its 18 such verbs as a cue."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_HEADS and head.i < tok.i \
+        and any(c.lower_ == "to" for c in tok.children)
+
+
 def cited_source(tok: Token) -> Token | None:
     """'AFP reported, citing three diplomats, ...' / 'AFP, citing three diplomats, reported ...': the
     cited party is the real source.
