@@ -72,3 +72,12 @@ def test_timeline_orders_by_claim_date_then_publication_with_undated_last():
     s = summarize(claims, DOCS)
     assert [t["date"] for t in s["timeline"]] == ["2025-01-20", "2025-02-03", None]
     assert s["outlets"] == ["Evening Post", "Morning Wire"]
+
+
+def test_side_by_side_figures_share_the_questions_dimension():
+    claims = [_claim("a", "Harbour Board", Figure(12, unit="percent", text="12%")),
+              _claim("b", "Shipping Union", Figure(9, unit="percent", text="9%"), start=2),
+              _claim("c", "Port Police", Figure(4000, unit="containers", text="4,000 containers"), start=4)]
+    figures = summarize(claims, DOCS)["figures"]
+    assert figures["unit"] == "percent" and [i["text"] for i in figures["items"]] == ["12%", "9%"]
+    assert figures["max"] == 12

@@ -45,7 +45,8 @@ def interval(f: Figure) -> tuple[float, float] | None:
 
 
 def main_figure(c: Claim, unit: str | None) -> Figure | None:
-    """The figure of a claim that answers its proposition: the one counting ``unit``, else the first."""
+    """The figure of a claim that answers its proposition: the one counting ``unit``, else the first of
+    the same dimension ("3,000 troops" for soldiers; never "more than 10%" for soldiers, nor the reverse)."""
     usable = [f for f in c.figures if f.value is not None or f.low is not None]
     if not usable:
         return None
@@ -53,6 +54,7 @@ def main_figure(c: Claim, unit: str | None) -> Figure | None:
         for f in usable:
             if f.unit and (f.unit.lower() == unit.lower() or f.unit.lower().endswith(" " + unit.lower())):
                 return f
+        return next((f for f in usable if dimension(f.unit) == dimension(unit)), None)
     return usable[0]
 
 
