@@ -62,9 +62,9 @@ CARRY_PARAGRAPHS = 2
 
 
 def carry_claim_dates(claims: list[Claim], text: str) -> None:
-    """An undated claim takes the date of the same source's dated claim just before it: "the agency
-    said on Friday ..." then "The agency said ..." and "It said ..." report one briefing. Only within
-    ``CARRY_PARAGRAPHS`` paragraphs, and only while no other date for that source came in between."""
+    """An undated claim takes the date of the same source's latest dated claim before it: "the agency
+    said on Friday ..." then "The agency said ..." and "It said ..." report one briefing. Only when
+    that dated claim ends at most ``CARRY_PARAGRAPHS`` paragraphs (two line breaks each) earlier."""
     last: dict[str, tuple[str, int]] = {}
     for c in sorted(claims, key=lambda c: c.sentence_span[0]):
         if c.source is None:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.relation import Relation
 from claimledger.model import Span as CharSpan
 
 
@@ -58,7 +59,7 @@ def antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
 RELATIVE_PRONOUNS = {"which"}
 
 
-def cut_before_rejoinders(doc: Doc, relations: list) -> list:
+def cut_before_rejoinders(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """Content stops before another speaker's answer hung on it as a relative clause: in "Kyiv accused
     Pyongyang of supplying missiles, which both countries deny", Kyiv's content ends at "missiles";
     the denial is its own relation (whose content is the clause before ", which")."""
