@@ -56,9 +56,6 @@ def antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
     return [(start, end)] if end > start else content
 
 
-RELATIVE_PRONOUNS = {"which"}
-
-
 def cut_before_rejoinders(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """Content stops before another speaker's answer hung on it as a relative clause: in "Kyiv accused
     Pyongyang of supplying missiles, which both countries deny", Kyiv's content ends at "missiles";
@@ -68,7 +65,7 @@ def cut_before_rejoinders(doc: Doc, relations: list[Relation]) -> list[Relation]
         if rel.cue_token is None:
             continue
         cue = doc[rel.cue_token]
-        which = next((c for c in cue.children if c.lower_ in RELATIVE_PRONOUNS and c.i < cue.i), None)
+        which = next((c for c in cue.children if c.lower_ == "which" and c.i < cue.i), None)
         if cue.dep_ == "relcl" and which is not None and which.i > 0 and doc[which.i - 1].text == ",":
             cuts.append((doc[which.i - 1].idx, rel))
     for at, rejoinder in cuts:

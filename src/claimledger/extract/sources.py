@@ -15,6 +15,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "it", "we", "them", "us"}
 # a possessive pronoun resolves as its subject form does ("his office" is the office of whoever "he" is)
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
+RESOLVED_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | set(POSSESSIVES)
 # heads whose possessor is the one speaking: "according to his account" is his claim
 WORDS_OF = {"account", "words", "version", "claim", "claims", "statement", "remarks", "testimony", "report",
             "story", "view", "assessment", "estimate", "reporting", "telling", "recollection"}
@@ -187,8 +188,7 @@ class SourceResolver:
         text = core.text
         entity, kind = entity_name(core)
         low = tok.lower_
-        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS | set(POSSESSIVES) \
-                and not tok.text.isupper():
+        if tok.pos_ == "PRON" and low in RESOLVED_PRONOUNS and not tok.text.isupper():
             entity, kind = self._pronoun(tok, POSSESSIVES.get(low, low))
         elif kind == "person" or (tok.pos_ == "PROPN" and len(core) == 1):
             entity = self._full_name(entity or text, tok.i)

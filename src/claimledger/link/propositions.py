@@ -310,11 +310,11 @@ def claim_vectors(claims: list[Claim], context: list[Claim], embedder) -> np.nda
     """Unit rows: each claim's content vector blended with its sentence's (``CONTENT_WEIGHT``).
     Each distinct text is embedded once: claims of one sentence share its vector."""
     contents = claim_texts(claims, context)
-    unique = list(dict.fromkeys(contents + [c.sentence or t for c, t in zip(claims, contents, strict=True)]))
-    row = {t: k for k, t in enumerate(unique)}
-    encoded = np.asarray(embedder.encode(unique), dtype=np.float32)
+    sentences = [c.sentence or t for c, t in zip(claims, contents, strict=True)]
+    row = {t: k for k, t in enumerate(dict.fromkeys(contents + sentences))}
+    encoded = np.asarray(embedder.encode(list(row)), dtype=np.float32)
     blended = CONTENT_WEIGHT * encoded[[row[t] for t in contents]] + \
-        (1 - CONTENT_WEIGHT) * encoded[[row[c.sentence or t] for c, t in zip(claims, contents, strict=True)]]
+        (1 - CONTENT_WEIGHT) * encoded[[row[t] for t in sentences]]
     norms = np.linalg.norm(blended, axis=1, keepdims=True)
     return blended / np.where(norms > 0, norms, 1.0)
 
