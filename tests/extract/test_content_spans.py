@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.extract.attribution import find_attributions
 from claimledger.extract.content_spans import drop_cue_adjuncts, drop_speech_participles, drop_trailing_clauses
 
 
@@ -118,3 +119,22 @@ def test_other_participles_stay(nlp):
     doc = nlp("Officials said the storm hit the coast, flooding three villages.")
     _, content = _content_after(doc, "said")
     assert drop_speech_participles(doc, doc.text, content, {"say"}) == content
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Oslo says so while Helsinki denies it.", "so"),
+    ("Oslo said two cables had been cut, while Helsinki denied any damage.", "two cables had been cut"),
+    ("Oslo says four ships were seen, although Helsinki puts the number at two.", "four ships were seen"),
+])
+def test_a_contrasting_speaker_is_neither_content_nor_relayed(nlp, text, said):
+    found = find_attributions(nlp(text))
+    oslo = next(r for r in found if r.source is not None and r.source.text == "Oslo")
+    assert [text[a:b] for a, b in oslo.content] == [said]
+    helsinki = next(r for r in found if r.source is not None and r.source.text == "Helsinki")
+    assert helsinki.via == []
+
+
+def test_a_while_clause_on_the_content_verb_stays_content(nlp):
+    text = "Officials said the ships were moved while the port was still closed."
+    (rel,) = find_attributions(nlp(text))
+    assert [text[a:b] for a, b in rel.content] == ["the ships were moved while the port was still closed"]

@@ -39,3 +39,15 @@ def test_a_possessive_pronoun_resolves_to_its_owner(nlp):
     assert office.source.entity == "Petra Lindqvist's office" and office.source.kind == "org"
     account = next(r for r in found if r.kind == "according_to")
     assert account.source.text == "his account" and account.source.entity == "Tomas Berg"
+
+
+def test_coordinated_speakers_are_one_group_named_by_every_conjunct(nlp):
+    doc = nlp("Norway and Finland said the cable had been cut by an anchor. "
+              "Mr. Aalto, Mr. Berg and the harbour authority have since described the damage as minor.")
+    found = find_attributions(doc)
+    pair = next(r for r in found if r.cue_lemma == "say")
+    assert pair.source.text == "Norway and Finland"
+    assert pair.source.entity == "Norway and Finland" and pair.source.kind == "group"
+    three = next(r for r in found if r.cue_lemma == "describe")
+    assert three.source.entity == "Aalto, Berg and harbour authority"
+    assert pair.source.span == (0, len("Norway and Finland"))

@@ -21,6 +21,7 @@ from claimledger.extract.content_spans import (
     antecedent_of_which,
     cue_end,
     cut_at_semicolon,
+    cut_before_contrasts,
     cut_before_rejoinders,
     drop_speech_participles,
     mostly_quoted,
@@ -118,7 +119,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                     resolver.remember(tok.i, rel.source)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
-    relations = cut_before_rejoinders(doc, drop_heading_colons(doc, flatten_nested(relations, text)))
+    relations = flatten_nested(cut_before_contrasts(doc, relations), text)
+    relations = cut_before_rejoinders(doc, drop_heading_colons(doc, relations))
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if (r.source is not None or r.kind == "unattributed" or r.origin != "rule")
                  and (r.cue_token is None or not is_obligation(doc[r.cue_token]))]

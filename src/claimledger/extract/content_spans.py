@@ -76,6 +76,37 @@ def cut_before_rejoinders(doc: Doc, relations: list[Relation]) -> list[Relation]
     return relations
 
 
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+
+
+def cut_before_contrasts(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """Content stops before a contrasting speaker: in "the US says so while the Kremlin denies it" and
+    "Kyiv said troops had arrived, while Moscow denied it", the denial is the other speaker's own
+    relation, not part of what the first said (nor relayed by them). Cut when the contrast clause hangs
+    on the cue itself, or is set off by a comma; "said X while Moscow was denying it" keeps its clause,
+    which may be what was said."""
+    cues = {rel.cue_token: rel for rel in relations if rel.cue_token is not None}
+    for at, other in cues.items():
+        clause = doc[at]
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+        if clause.dep_ != "advcl" or mark is None or other.source is None:
+            continue
+        start = clause.left_edge
+        while start.i > 0 and doc[start.i - 1].is_punct:
+            start = doc[start.i - 1]
+        set_off = start.i < mark.i
+        ancestors = {a.i for a in clause.ancestors}
+        for outer in relations:
+            if outer is other or outer.cue_token not in ancestors or \
+                    not (set_off or outer.cue_token == clause.head.i):
+                continue
+            if not any(a < start.idx < b for a, b in outer.content):
+                continue
+            kept = [(a, min(b, start.idx)) for a, b in outer.content if a < start.idx]
+            outer.content = [(a, len(doc.text[:b].rstrip(" ,;\n"))) for a, b in kept]
+    return relations
+
+
 def cut_at_semicolon(content: list[CharSpan], cue: Token, text: str) -> list[CharSpan]:
     """Indirect content stops at a semicolon after the cue: what follows is another statement."""
     out = []
@@ -262,6 +293,7 @@ def open_quote(text: str) -> str | None:
 
 __all__ = [
     "antecedent_of_which",
+    "cut_before_contrasts",
     "cut_before_rejoinders",
     "drop_speech_participles",
     "drop_trailing_clauses",

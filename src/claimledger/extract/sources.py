@@ -182,7 +182,23 @@ class SourceResolver:
         self.sources.append((at, party))
 
     def party(self, tok: Token, full_span: Span | None = None) -> Party:
-        """A Party for the source headed by ``tok``, resolving pronouns and short names."""
+        """A Party for the source headed by ``tok``, resolving pronouns and short names.
+
+        Coordinated sources speak together: "Denmark and Sweden said" gives one party of kind
+        ``group``, named by every conjunct as resolved ("the Kremlin and Pyongyang" -> "Kremlin and
+        Pyongyang"), not by the first conjunct alone.
+        """
+        first = self._single(tok, full_span)
+        conjuncts = _conjuncts(tok)
+        if not conjuncts:
+            return first
+        names = [p.entity or p.text for p in [first] + [self._single(c) for c in conjuncts]]
+        entity = ", ".join(names[:-1]) + " and " + names[-1]
+        text = self.doc[core_span(tok).start:core_span(conjuncts[-1]).end].text
+        return Party(text=text, entity=entity, kind="group", span=first.span)
+
+    def _single(self, tok: Token, full_span: Span | None = None) -> Party:
+        """The party of ``tok`` alone, its conjuncts left out."""
         core = core_span(tok)
         span = full_span or np_span(tok)
         text = core.text
@@ -278,6 +294,21 @@ class SourceResolver:
             if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
                 return full
         return name
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The nouns coordinated with ``tok`` ("Sweden" in "Denmark and Sweden"; "Ukraine" and "South
+    Korea" in "the US, Ukraine and South Korea"), in order; none for a pronoun or another part of speech."""
+    out: list[Token] = []
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return out
+    todo = [tok]
+    while todo:
+        for child in todo.pop().rights:
+            if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _possessive_pronoun(tok: Token) -> Token | None:
