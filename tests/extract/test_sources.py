@@ -51,3 +51,22 @@ def test_coordinated_speakers_are_one_group_named_by_every_conjunct(nlp):
     three = next(r for r in found if r.cue_lemma == "describe")
     assert three.source.entity == "Aalto, Berg and harbour authority"
     assert pair.source.span == (0, len("Norway and Finland"))
+
+
+def test_a_name_described_as_a_person_is_one_and_pronouns_follow_it(nlp):
+    # the tagger may read a surname alone as an organisation; the appositive says it is a person
+    doc = nlp("By Tove Lind | The Harbour Review\n\n"
+              "Ilona Varga, a senior fellow at the Halvorsen Institute, said the ferry figures were too low. "
+              "\u201cNobody counts the night crossings,\u201d she said. Varga told the Review that two routes "
+              "would close. She said she could not rule out a third.")
+    found = find_attributions(doc)
+    assert {(r.source.text, r.source.entity, r.source.kind) for r in found} == {
+        ("Ilona Varga", "Ilona Varga", "person"), ("she", "Ilona Varga", "person"),
+        ("Varga", "Ilona Varga", "person"), ("She", "Ilona Varga", "person")}
+
+
+def test_a_title_tagged_as_a_person_is_not_one(nlp):
+    doc = nlp("Irene Fairweather, an engineer, told the Gazette that the breach was caused by a blast. "
+              "\u201cDams do not fall apart like that,\u201d she said.")
+    quote = next(r for r in find_attributions(doc) if r.kind == "direct")
+    assert quote.source.entity == "Irene Fairweather"

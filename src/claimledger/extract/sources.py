@@ -7,6 +7,8 @@ link stage's job.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.model import Party
@@ -174,12 +176,19 @@ class SourceResolver:
         self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 1:
+            # "the Gazette" tagged PERSON is a title: a person's name takes no article
+            if ent.label_ == "PERSON" and not (ent[0].lower_ == "the" or
+                                               (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
                 self.people.append((ent.start, _clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
 
     def remember(self, at: int, party: Party) -> None:
         self.sources.append((at, party))
+        if party.kind == "person" and party.entity and len(party.entity.split()) > 1 \
+                and all(name != party.entity for _, name in self.people):
+            # a speaker the tagger missed ("Ilona Varga, a senior fellow, said"): later surnames and
+            # pronouns resolve to them too
+            bisect.insort(self.people, (at, party.entity))
 
     def party(self, tok: Token, full_span: Span | None = None) -> Party:
         """A Party for the source headed by ``tok``, resolving pronouns and short names.
@@ -210,6 +219,10 @@ class SourceResolver:
             entity = self._full_name(entity or text, tok.i)
             if entity != (core.text) or kind is None:
                 kind = "person" if " " in (entity or "") or kind in (None, "person") else kind
+        elif kind != "person" and tok.pos_ == "PROPN" and _described_as_person(tok) and \
+                (name := _proper_name(core)) is not None:
+            # "Ilona Varga, a senior fellow at ...": the description says the name is a person's
+            entity, kind = self._full_name(name, tok.i), "person"
         elif entity is None and (named := _appositive_name(tok)) is not None:
             # "its director, Paula Marsh," names the person the description stands for
             entity, kind = named
@@ -294,6 +307,34 @@ class SourceResolver:
             if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
                 return full
         return name
+
+
+PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "fellow", "er", "or")
+NOT_PERSONS = {"center", "centre", "paper", "letter", "power", "order", "sector", "water", "border", "number",
+               "chamber", "report", "monitor", "other", "corridor", "minister's"}
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A noun naming a kind of person: "spokeswoman", "economist", "historian", "senior fellow"."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or low in NOT_PERSONS:
+        return False
+    return low in PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
+
+
+def _described_as_person(tok: Token) -> bool:
+    """Whether an appositive calls the name a person: "Varga, a senior fellow at the institute"."""
+    return any(c.dep_ == "appos" and _is_person_noun(c) and any(d.dep_ == "det" for d in c.children)
+               for c in tok.rights)
+
+
+def _proper_name(core: Span) -> str | None:
+    """The name in a core phrase made only of capitalised proper nouns (titles dropped), or None."""
+    name = _clean_name(core)
+    words = name.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return name
 
 
 def _conjuncts(tok: Token) -> list[Token]:
