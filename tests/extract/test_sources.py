@@ -70,3 +70,18 @@ def test_a_title_tagged_as_a_person_is_not_one(nlp):
               "\u201cDams do not fall apart like that,\u201d she said.")
     quote = next(r for r in find_attributions(doc) if r.kind == "direct")
     assert quote.source.entity == "Irene Fairweather"
+
+
+def test_he_after_a_described_person_is_that_person_not_the_last_one_named(nlp):
+    doc = nlp("Gunnar Rostad, a former diving officer, said the job would take dozens of dives. "
+              "In Berlin, a government spokesman was asked whether Germany knew more. "
+              "\u201cWe cannot confirm that,\u201d he said.")
+    quote = next(r for r in find_attributions(doc) if r.kind == "direct")
+    assert quote.source.text == "he" and quote.source.entity == "government spokesman"
+
+
+def test_she_does_not_stand_for_a_spokesman(nlp):
+    doc = nlp("Marta Lind, an economist, said prices would rise. A government spokesman was asked about it. "
+              "\u201cWe expect a rise,\u201d she said.")
+    quote = next(r for r in find_attributions(doc) if r.kind == "direct")
+    assert quote.source.entity == "Marta Lind"

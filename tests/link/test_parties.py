@@ -108,3 +108,13 @@ def test_a_persons_office_stays_apart_from_the_person_and_from_other_bodies():
     canon = canonical_parties(parties)
     assert canon["Ihor Klymenko's ministry"] == "Ihor Klymenko's ministry"
     assert canon["the Russian emergencies ministry"] == canon["Russian emergencies ministry"]
+
+
+def test_a_description_keeps_its_words_while_a_name_loses_its_title():
+    parties = [Party(text="A senior US defense official", entity="senior US defense official", kind="unknown"),
+               Party(text="a former diving officer", entity="former diving officer", kind="unknown"),
+               Party(text="Ukrainian President Volodymyr Zelenskyy", entity="Volodymyr Zelenskyy", kind="person")]
+    canonical = canonical_parties(parties)
+    assert canonical["senior US defense official"] == "senior US defense official"
+    assert canonical["former diving officer"] == "former diving officer"
+    assert canonical["Volodymyr Zelenskyy"] == "Volodymyr Zelenskyy"

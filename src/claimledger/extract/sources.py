@@ -181,6 +181,11 @@ class SourceResolver:
                                                (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
                 self.people.append((ent.start, _clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
+        # people mentioned by description as a subject ("a government spokesman was asked"), not named
+        self.described: list[tuple[int, Party]] = [
+            (t.i, Party(text=core_span(t).text, entity=_strip_article(core_span(t)), kind="unknown"))
+            for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and not t.ent_type_ and _is_person_noun(t)
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
 
     def remember(self, at: int, party: Party) -> None:
         self.sources.append((at, party))
@@ -276,6 +281,14 @@ class SourceResolver:
     def _pronoun(self, tok: Token, low: str) -> tuple[str | None, str | None]:
         """Who the pronoun ``tok`` (read as ``low``: "his" as "he") stands for, and its kind."""
         if low in PERSON_PRONOUNS:
+            # a person described, not named, since the last person named or speaking: "In Berlin, a
+            # government spokesman was asked ... 'We cannot confirm that,' he said"
+            described = next((d for d in reversed(self.described) if d[0] < tok.i), None)
+            if described is not None and low in {"he", "him", "she", "her"} \
+                    and _gender_fits(described[1].text, low) \
+                    and all(i < described[0] for i, _ in self.people if i < tok.i) \
+                    and all(at < described[0] for at, p in self.sources if at < tok.i and p.kind == "person"):
+                return described[1].entity, described[1].kind
             # a described person as the latest source ("a military officer said ... he said")
             latest = max(self.sources, key=lambda s: s[0] if s[0] < tok.i else -1, default=None)
             if latest is not None and latest[0] < tok.i and latest[1].kind == "unknown" \
@@ -320,6 +333,16 @@ def _is_person_noun(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or low in NOT_PERSONS:
         return False
     return low in PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
+
+
+def _gender_fits(description: str, pronoun: str) -> bool:
+    """Whether "he"/"she" can stand for the description: not "she" for "a spokesman"."""
+    head = description.split()[-1].lower()
+    if head.endswith("woman"):
+        return pronoun in {"she", "her"}
+    if head.endswith("man"):
+        return pronoun in {"he", "him"}
+    return True
 
 
 def _described_as_person(tok: Token) -> bool:

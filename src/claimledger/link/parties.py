@@ -259,5 +259,8 @@ def _is_person(kinds: Counter) -> bool:
 def _display(name: str) -> str:
     """The canonical spelling shown to users: titles and possessives dropped, case kept."""
     shown = TITLES.sub("", _strip_demonym(name.strip()))
+    if not shown[:1].isupper():
+        # a description, not a name: its words say who it is ("senior US defense official", not "official")
+        shown = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
     shown = POSSESSIVE.sub("", shown).strip()
     return shown or name
