@@ -85,3 +85,11 @@ def test_she_does_not_stand_for_a_spokesman(nlp):
               "\u201cWe expect a rise,\u201d she said.")
     quote = next(r for r in find_attributions(doc) if r.kind == "direct")
     assert quote.source.entity == "Marta Lind"
+
+
+def test_it_said_after_an_organisation_named_as_subject_is_that_organisation(nlp):
+    doc = nlp("Harbour engineers said the basin held enough water. Vattenkraft, the state power company, "
+              "gave a gloomier reading. The level at the intake had dropped to 14 metres, it said.")
+    found = find_attributions(doc)
+    it = next(r for r in found if r.source is not None and r.source.text == "it")
+    assert it.source.entity == "Vattenkraft" and it.source.kind == "org"

@@ -186,6 +186,17 @@ class SourceResolver:
             (t.i, Party(text=core_span(t).text, entity=_strip_article(core_span(t)), kind="unknown"))
             for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and not t.ent_type_ and _is_person_noun(t)
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
+        # organisations named as a subject ("Energoatom, Ukraine's state nuclear company, gave a gloomier
+        # reading"), speaking or not: what a later "it said" may stand for
+        self.org_subjects: list[tuple[int, Party]] = []
+        for t in doc:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN":
+                continue
+            name, kind = entity_name(core_span(t))
+            if kind != "org" and t.ent_type_ != "PERSON" and _described_as_org(t):
+                name, kind = _proper_name(core_span(t)), "org"  # "Energoatom, the state nuclear company"
+            if name and kind == "org":
+                self.org_subjects.append((t.i, Party(text=core_span(t).text, entity=name, kind="org")))
 
     def remember(self, at: int, party: Party) -> None:
         self.sources.append((at, party))
@@ -306,10 +317,13 @@ class SourceResolver:
                 if at < tok.i:
                     return self._full_name(name, at), "person"
             return None, None
-        for at, p in reversed(self.sources):
-            if at < tok.i and p.kind != "person":
-                return p.entity, p.kind
-        return None, None
+        latest = next(((at, p) for at, p in reversed(self.sources) if at < tok.i and p.kind != "person"), None)
+        if low == "it":
+            # an organisation named as a subject since the last source spoke
+            named = next(((at, p) for at, p in reversed(self.org_subjects) if at < tok.i), None)
+            if named is not None and (latest is None or named[0] > latest[0]):
+                return named[1].entity, named[1].kind
+        return (latest[1].entity, latest[1].kind) if latest is not None else (None, None)
 
     def _full_name(self, name: str, before: int) -> str:
         """'Howell' -> 'Edward Howell' when the article named him in full earlier."""
@@ -343,6 +357,16 @@ def _gender_fits(description: str, pronoun: str) -> bool:
     if head.endswith("man"):
         return pronoun in {"he", "him"}
     return True
+
+
+ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
+             "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
+             "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity"}
+
+
+def _described_as_org(tok: Token) -> bool:
+    """Whether an appositive calls the name an organisation: "Energoatom, the state nuclear company"."""
+    return any(c.dep_ == "appos" and c.lower_ in ORG_NOUNS for c in tok.rights)
 
 
 def _described_as_person(tok: Token) -> bool:
