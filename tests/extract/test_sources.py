@@ -68,8 +68,11 @@ def test_a_name_described_as_a_person_is_one_and_pronouns_follow_it(nlp):
 def test_a_title_tagged_as_a_person_is_not_one(nlp):
     doc = nlp("Irene Fairweather, an engineer, told the Gazette that the breach was caused by a blast. "
               "\u201cDams do not fall apart like that,\u201d she said.")
-    quote = next(r for r in find_attributions(doc) if r.kind == "direct")
+    found = find_attributions(doc)
+    quote = next(r for r in found if r.kind == "direct")
     assert quote.source.entity == "Irene Fairweather"
+    # told the Gazette: an interview, which the later quote keeps as its relay
+    assert [v.text for v in quote.via] == ["the Gazette"]
 
 
 def test_he_after_a_described_person_is_that_person_not_the_last_one_named(nlp):

@@ -163,7 +163,9 @@ def _clean_name(ent: Span) -> str:
 def is_publisher(tok: Token) -> bool:
     """A recipient that is a named organisation other than a forum: telling it means an interview."""
     span = core_span(tok)
-    if tok.pos_ != "PROPN" or tok.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE"}:
+    # "the Gazette" tagged PERSON is still a title: a person's name takes no article
+    person = tok.ent_type_ == "PERSON" and span[0].lower_ != "the"
+    if tok.pos_ != "PROPN" or person or tok.ent_type_ in {"GPE", "NORP", "LOC", "DATE"}:
         return False
     return not any(t.lower_ in INSTITUTION_WORDS for t in span)
 
