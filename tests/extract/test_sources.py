@@ -96,3 +96,11 @@ def test_it_said_after_an_organisation_named_as_subject_is_that_organisation(nlp
     found = find_attributions(doc)
     it = next(r for r in found if r.source is not None and r.source.text == "it")
     assert it.source.entity == "Vattenkraft" and it.source.kind == "org"
+
+
+def test_told_the_newspaper_relays_through_the_paper_that_broke_the_story(nlp):
+    doc = nlp("The Harbour Journal, citing four senior officials, reported that the operation had been approved "
+              "by Ola Berg, then the navy's chief. Berg, now an ambassador, told the newspaper he knew nothing "
+              "about any such operation.")
+    denial = next(r for r in find_attributions(doc) if r.cue_lemma == "tell")
+    assert [(v.text, v.entity) for v in denial.via] == [("the newspaper", "Harbour Journal")]

@@ -117,6 +117,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 found.append(rel)
                 if rel.source is not None and rel.source.entity:
                     resolver.remember(tok.i, rel.source)
+                resolver.remember_outlets(rel.via)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
     relations = flatten_nested(cut_before_contrasts(doc, relations), text)
@@ -387,8 +388,8 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
             target = child
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if target is not None and is_publisher(target):
-            out.append(resolver.party(target))
+        if target is not None and (is_publisher(target) or (outlet := resolver.outlet(target)) is not None):
+            out.append(resolver.party(target) if is_publisher(target) else outlet)
     return out
 
 

@@ -183,6 +183,7 @@ class SourceResolver:
                                                (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
                 self.people.append((ent.start, _clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
+        self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)
         # people mentioned by description as a subject ("a government spokesman was asked"), not named
         self.described: list[tuple[int, Party]] = [
             (t.i, Party(text=core_span(t).text, entity=_strip_article(core_span(t)), kind="unknown"))
@@ -199,6 +200,19 @@ class SourceResolver:
                 name, kind = _proper_name(core_span(t)), "org"  # "Energoatom, the state nuclear company"
             if name and kind == "org":
                 self.org_subjects.append((t.i, Party(text=core_span(t).text, entity=name, kind="org")))
+
+    def remember_outlets(self, via: list[Party]) -> None:
+        """Publishers that relayed a claim, for "told the newspaper" later on."""
+        self.outlets += [p for p in via if p.kind == "org" and p.entity and p.entity[:1].isupper()]
+
+    def outlet(self, tok: Token) -> Party | None:
+        """The publisher a definite "the newspaper" / "the broadcaster" stands for: the one that last
+        relayed a claim, or None."""
+        core = core_span(tok)
+        if tok.pos_ != "NOUN" or tok.lower_ not in OUTLET_NOUNS or core[0].lower_ != "the" or not self.outlets:
+            return None
+        last = self.outlets[-1]
+        return Party(text=core.text, entity=last.entity, kind=last.kind, span=(core.start_char, core.end_char))
 
     def remember(self, at: int, party: Party) -> None:
         self.sources.append((at, party))
@@ -361,6 +375,8 @@ def _gender_fits(description: str, pronoun: str) -> bool:
     return True
 
 
+OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "channel", "outlet",
+                "tabloid", "website", "network"}
 ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
              "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
              "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity"}
