@@ -352,9 +352,12 @@ class SourceResolver:
         return name
 
 
-PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "fellow", "er", "or")
-NOT_PERSONS = {"center", "centre", "paper", "letter", "power", "order", "sector", "water", "border", "number",
-               "chamber", "report", "monitor", "other", "corridor", "minister's"}
+# "-er"/"-or" words are as often things ("tanker", "sector") as people: those are listed instead
+PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
+MORE_PERSON_NOUNS = {"fellow", "lawyer", "teacher", "instructor", "founder", "owner", "manager", "consultant",
+                     "student", "farmer", "driver", "pilot", "sailor", "diver", "prosecutor", "investigator",
+                     "inspector", "observer", "volunteer", "survivor", "rescuer", "officer", "partner"}
+NOT_PERSONS = {"human"}
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -362,7 +365,7 @@ def _is_person_noun(tok: Token) -> bool:
     low = tok.lower_
     if tok.pos_ != "NOUN" or low in NOT_PERSONS:
         return False
-    return low in PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
+    return low in PERSON_NOUNS or low in MORE_PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
 
 
 def _gender_fits(description: str, pronoun: str) -> bool:
