@@ -388,8 +388,12 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
             target = child
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if target is not None and (is_publisher(target) or (outlet := resolver.outlet(target)) is not None):
-            out.append(resolver.party(target) if is_publisher(target) else outlet)
+        if target is None:
+            continue
+        if is_publisher(target):
+            out.append(resolver.party(target))
+        elif (outlet := resolver.outlet(target)) is not None:  # "told the newspaper"
+            out.append(outlet)
     return out
 
 

@@ -86,6 +86,7 @@ def cut_before_contrasts(doc: Doc, relations: list[Relation]) -> list[Relation]:
     on the cue itself, or is set off by a comma; "said X while Moscow was denying it" keeps its clause,
     which may be what was said."""
     cues = {rel.cue_token: rel for rel in relations if rel.cue_token is not None}
+    text = doc.text  # Doc.text joins every token on each call: read it once
     for at, other in cues.items():
         clause = doc[at]
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
@@ -103,7 +104,7 @@ def cut_before_contrasts(doc: Doc, relations: list[Relation]) -> list[Relation]:
             if not any(a < start.idx < b for a, b in outer.content):
                 continue
             kept = [(a, min(b, start.idx)) for a, b in outer.content if a < start.idx]
-            outer.content = [(a, len(doc.text[:b].rstrip(" ,;\n"))) for a, b in kept]
+            outer.content = [(a, len(text[:b].rstrip(" ,;\n"))) for a, b in kept]
     return relations
 
 

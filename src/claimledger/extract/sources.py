@@ -11,6 +11,17 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.mentions import (
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    clean_name,
+    conjuncts,
+    described_as_org,
+    described_as_person,
+    gender_fits,
+    is_person_noun,
+    proper_name,
+)
 from claimledger.model import Party
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
@@ -29,19 +40,6 @@ INSTITUTION_WORDS = {
 }
 NAMED_TYPES = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 TRIM_DEPS = {"appos", "relcl", "acl", "punct", "cc", "prep", "advmod"}
-TITLE_WORDS = {
-    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "leader",
-    "commander", "general", "gen.", "lt.", "col.", "director", "chief", "head", "ambassador",
-    "official", "senator", "sen.", "rep.", "governor", "mayor", "prime", "foreign", "defence",
-    "defense", "deputy", "then", "former", "dr.", "mr.", "mrs.", "ms.", "professor", "adviser",
-    "advisor", "analyst", "expert", "researcher", "lecturer", "correspondent", "editor",
-}
-# heads of descriptions that stand for one person ("a senior officer", "the spokeswoman")
-PERSON_NOUNS = TITLE_WORDS | {
-    "officer", "soldier", "diplomat", "source", "lawmaker", "politician", "scholar", "professor", "witness",
-    "resident", "man", "woman", "doctor", "worker", "engineer", "economist", "historian", "commander",
-    "spokesman", "spokeswoman", "envoy", "aide", "negotiator", "journalist", "reporter", "activist",
-}
 DESCRIPTION_REACH = 800  # characters back to the person "the analyst" may stand for
 ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
             "FAC": "place"}
@@ -122,12 +120,12 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
     ents = _ents_within(span)
     for ent in ents:
         if ent.start <= head.i < ent.end:
-            return _clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
+            return clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
     # "Kremlin spokesman Dmitry Peskov" has its name at the end; "United Nations sanctions
     # monitors" is a description, named by the whole phrase
     for ent in ents:
         if ent.label_ == "PERSON" and ent.end == head.i + 1:
-            return _clean_name(ent), "person"
+            return clean_name(ent), "person"
     return None, None
 
 
@@ -147,17 +145,6 @@ def _ents_within(span: Span) -> list[Span]:
             out.append(Span(doc, i, j, label=tok.ent_type_))
         i = j
     return out
-
-
-def _clean_name(ent: Span) -> str:
-    toks = list(ent)
-    while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].lower_ in TITLE_WORDS):
-        toks = toks[1:]
-    while toks and toks[-1].tag_ == "POS" or (toks and toks[-1].text in {"'s", "\u2019s", "'", "\u2019"}):
-        toks = toks[:-1]
-    if not toks:
-        return ent.text
-    return ent.doc[toks[0].i:toks[-1].i + 1].text  # Span.text: Doc.text would join the whole article
 
 
 def is_publisher(tok: Token) -> bool:
@@ -181,13 +168,13 @@ class SourceResolver:
             # "the Gazette" tagged PERSON is a title: a person's name takes no article
             if ent.label_ == "PERSON" and not (ent[0].lower_ == "the" or
                                                (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
-                self.people.append((ent.start, _clean_name(ent)))
+                self.people.append((ent.start, clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
         self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)
         # people mentioned by description as a subject ("a government spokesman was asked"), not named
         self.described: list[tuple[int, Party]] = [
             (t.i, Party(text=core_span(t).text, entity=_strip_article(core_span(t)), kind="unknown"))
-            for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and not t.ent_type_ and _is_person_noun(t)
+            for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and not t.ent_type_ and is_person_noun(t)
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
         # organisations named as a subject ("Energoatom, Ukraine's state nuclear company, gave a gloomier
         # reading"), speaking or not: what a later "it said" may stand for
@@ -196,8 +183,8 @@ class SourceResolver:
             if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN":
                 continue
             name, kind = entity_name(core_span(t))
-            if kind != "org" and t.ent_type_ != "PERSON" and _described_as_org(t):
-                name, kind = _proper_name(core_span(t)), "org"  # "Energoatom, the state nuclear company"
+            if kind != "org" and t.ent_type_ != "PERSON" and described_as_org(t):
+                name, kind = proper_name(core_span(t)), "org"  # "Energoatom, the state nuclear company"
             if name and kind == "org":
                 self.org_subjects.append((t.i, Party(text=core_span(t).text, entity=name, kind="org")))
 
@@ -230,12 +217,12 @@ class SourceResolver:
         Pyongyang"), not by the first conjunct alone.
         """
         first = self._single(tok, full_span)
-        conjuncts = _conjuncts(tok)
-        if not conjuncts:
+        others = conjuncts(tok)
+        if not others:
             return first
-        names = [p.entity or p.text for p in [first] + [self._single(c) for c in conjuncts]]
+        names = [p.entity or p.text for p in [first] + [self._single(c) for c in others]]
         entity = ", ".join(names[:-1]) + " and " + names[-1]
-        text = self.doc[core_span(tok).start:core_span(conjuncts[-1]).end].text
+        text = self.doc[core_span(tok).start:core_span(others[-1]).end].text
         return Party(text=text, entity=entity, kind="group", span=first.span)
 
     def _single(self, tok: Token, full_span: Span | None = None) -> Party:
@@ -251,8 +238,8 @@ class SourceResolver:
             entity = self._full_name(entity or text, tok.i)
             if entity != (core.text) or kind is None:
                 kind = "person" if " " in (entity or "") or kind in (None, "person") else kind
-        elif kind != "person" and tok.pos_ == "PROPN" and _described_as_person(tok) and \
-                (name := _proper_name(core)) is not None:
+        elif kind != "person" and tok.pos_ == "PROPN" and described_as_person(tok) and \
+                (name := proper_name(core)) is not None:
             # "Ilona Varga, a senior fellow at ...": the description says the name is a person's
             entity, kind = self._full_name(name, tok.i), "person"
         elif entity is None and (named := _appositive_name(tok)) is not None:
@@ -312,7 +299,7 @@ class SourceResolver:
             # government spokesman was asked ... 'We cannot confirm that,' he said"
             described = next((d for d in reversed(self.described) if d[0] < tok.i), None)
             if described is not None and low in {"he", "him", "she", "her"} \
-                    and _gender_fits(described[1].text, low) \
+                    and gender_fits(described[1].text, low) \
                     and all(i < described[0] for i, _ in self.people if i < tok.i) \
                     and all(at < described[0] for at, p in self.sources if at < tok.i and p.kind == "person"):
                 return described[1].entity, described[1].kind
@@ -350,74 +337,6 @@ class SourceResolver:
             if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
                 return full
         return name
-
-
-# "-er"/"-or" words are as often things ("tanker", "sector") as people: those are listed instead
-PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
-MORE_PERSON_NOUNS = {"fellow", "lawyer", "teacher", "instructor", "founder", "owner", "manager", "consultant",
-                     "student", "farmer", "driver", "pilot", "sailor", "diver", "prosecutor", "investigator",
-                     "inspector", "observer", "volunteer", "survivor", "rescuer", "officer", "partner"}
-NOT_PERSONS = {"human"}
-
-
-def _is_person_noun(tok: Token) -> bool:
-    """A noun naming a kind of person: "spokeswoman", "economist", "historian", "senior fellow"."""
-    low = tok.lower_
-    if tok.pos_ != "NOUN" or low in NOT_PERSONS:
-        return False
-    return low in PERSON_NOUNS or low in MORE_PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
-
-
-def _gender_fits(description: str, pronoun: str) -> bool:
-    """Whether "he"/"she" can stand for the description: not "she" for "a spokesman"."""
-    head = description.split()[-1].lower()
-    if head.endswith("woman"):
-        return pronoun in {"she", "her"}
-    if head.endswith("man"):
-        return pronoun in {"he", "him"}
-    return True
-
-
-OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "channel", "outlet",
-                "tabloid", "website", "network"}
-ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
-             "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
-             "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity"}
-
-
-def _described_as_org(tok: Token) -> bool:
-    """Whether an appositive calls the name an organisation: "Energoatom, the state nuclear company"."""
-    return any(c.dep_ == "appos" and c.lower_ in ORG_NOUNS for c in tok.rights)
-
-
-def _described_as_person(tok: Token) -> bool:
-    """Whether an appositive calls the name a person: "Varga, a senior fellow at the institute"."""
-    return any(c.dep_ == "appos" and _is_person_noun(c) and any(d.dep_ == "det" for d in c.children)
-               for c in tok.rights)
-
-
-def _proper_name(core: Span) -> str | None:
-    """The name in a core phrase made only of capitalised proper nouns (titles dropped), or None."""
-    name = _clean_name(core)
-    words = name.split()
-    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
-        return None
-    return name
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """The nouns coordinated with ``tok`` ("Sweden" in "Denmark and Sweden"; "Ukraine" and "South
-    Korea" in "the US, Ukraine and South Korea"), in order; none for a pronoun or another part of speech."""
-    out: list[Token] = []
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return out
-    todo = [tok]
-    while todo:
-        for child in todo.pop().rights:
-            if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
-                out.append(child)
-                todo.append(child)
-    return sorted(out, key=lambda t: t.i)
 
 
 def _possessive_pronoun(tok: Token) -> Token | None:

@@ -1,0 +1,100 @@
+"""What kind of thing a phrase names: word classes and token tests shared by the source rules.
+
+Person and organisation nouns ("spokeswoman", "economist", "the state nuclear company"), names with
+their titles dropped, gender of a description, and coordinated nouns. General English, no names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+TITLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "leader",
+    "commander", "general", "gen.", "lt.", "col.", "director", "chief", "head", "ambassador",
+    "official", "senator", "sen.", "rep.", "governor", "mayor", "prime", "foreign", "defence",
+    "defense", "deputy", "then", "former", "dr.", "mr.", "mrs.", "ms.", "professor", "adviser",
+    "advisor", "analyst", "expert", "researcher", "lecturer", "correspondent", "editor",
+}
+# heads of descriptions that stand for one person ("a senior officer", "the spokeswoman")
+PERSON_NOUNS = TITLE_WORDS | {
+    "officer", "soldier", "diplomat", "source", "lawmaker", "politician", "scholar", "professor", "witness",
+    "resident", "man", "woman", "doctor", "worker", "engineer", "economist", "historian", "commander",
+    "spokesman", "spokeswoman", "envoy", "aide", "negotiator", "journalist", "reporter", "activist",
+}
+def clean_name(ent: Span) -> str:
+    toks = list(ent)
+    while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].lower_ in TITLE_WORDS):
+        toks = toks[1:]
+    while toks and toks[-1].tag_ == "POS" or (toks and toks[-1].text in {"'s", "\u2019s", "'", "\u2019"}):
+        toks = toks[:-1]
+    if not toks:
+        return ent.text
+    return ent.doc[toks[0].i:toks[-1].i + 1].text  # Span.text: Doc.text would join the whole article
+
+
+# "-er"/"-or" words are as often things ("tanker", "sector") as people: those are listed instead
+PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
+MORE_PERSON_NOUNS = {"fellow", "lawyer", "teacher", "instructor", "founder", "owner", "manager", "consultant",
+                     "student", "farmer", "driver", "pilot", "sailor", "diver", "prosecutor", "investigator",
+                     "inspector", "observer", "volunteer", "survivor", "rescuer", "officer", "partner"}
+NOT_PERSONS = {"human"}
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A noun naming a kind of person: "spokeswoman", "economist", "historian", "senior fellow"."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or low in NOT_PERSONS:
+        return False
+    return low in PERSON_NOUNS or low in MORE_PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
+
+
+def gender_fits(description: str, pronoun: str) -> bool:
+    """Whether "he"/"she" can stand for the description: not "she" for "a spokesman"."""
+    head = description.split()[-1].lower()
+    if head.endswith("woman"):
+        return pronoun in {"she", "her"}
+    if head.endswith("man"):
+        return pronoun in {"he", "him"}
+    return True
+
+
+OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "channel", "outlet",
+                "tabloid", "website", "network"}
+ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
+             "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
+             "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity"}
+
+
+def described_as_org(tok: Token) -> bool:
+    """Whether an appositive calls the name an organisation: "Energoatom, the state nuclear company"."""
+    return any(c.dep_ == "appos" and c.lower_ in ORG_NOUNS for c in tok.rights)
+
+
+def described_as_person(tok: Token) -> bool:
+    """Whether an appositive calls the name a person: "Varga, a senior fellow at the institute"."""
+    return any(c.dep_ == "appos" and is_person_noun(c) and any(d.dep_ == "det" for d in c.children)
+               for c in tok.rights)
+
+
+def proper_name(core: Span) -> str | None:
+    """The name in a core phrase made only of capitalised proper nouns (titles dropped), or None."""
+    name = clean_name(core)
+    words = name.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return name
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The nouns coordinated with ``tok`` ("Sweden" in "Denmark and Sweden"; "Ukraine" and "South
+    Korea" in "the US, Ukraine and South Korea"), in order; none for a pronoun or another part of speech."""
+    out: list[Token] = []
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return out
+    todo = [tok]
+    while todo:
+        for child in todo.pop().rights:
+            if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.mentions import conjuncts, gender_fits, is_person_noun
+
+
+@pytest.mark.parametrize("description, pronoun, fits", [
+    ("a government spokesman", "she", False), ("a government spokesman", "he", True),
+    ("the chairwoman", "he", False), ("a senior official", "she", True)])
+def test_gender_fits_only_rules_out_what_the_word_says(description, pronoun, fits):
+    assert gender_fits(description, pronoun) is fits
+
+
+def test_person_nouns_and_things(nlp):
+    doc = nlp("A hydrologist, a tanker and a lawyer arrived with a human.")
+    kinds = {t.text: is_person_noun(t) for t in doc if t.pos_ == "NOUN"}
+    assert kinds == {"hydrologist": True, "tanker": False, "lawyer": True, "human": False}
+
+
+def test_conjuncts_in_order(nlp):
+    doc = nlp("The US, Ukraine and South Korea say so.")
+    assert [t.text for t in conjuncts(doc[1])] == ["Ukraine", "Korea"]
