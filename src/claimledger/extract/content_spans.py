@@ -103,8 +103,7 @@ def cut_before_contrasts(doc: Doc, relations: list[Relation]) -> list[Relation]:
                 continue
             if not any(a < start.idx < b for a, b in outer.content):
                 continue
-            kept = [(a, min(b, start.idx)) for a, b in outer.content if a < start.idx]
-            outer.content = [(a, len(text[:b].rstrip(" ,;\n"))) for a, b in kept]
+            outer.content = [_cut(text, a, b, start.idx) for a, b in outer.content if a < start.idx]
     return relations
 
 

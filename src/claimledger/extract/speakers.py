@@ -46,14 +46,14 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
-def inverted_speaker(tok: Token, quotes: list[CharSpan]) -> Token | None:
+def inverted_speaker(tok: Token, quotes: list[CharSpan], text: str) -> Token | None:
     """'"...," said Marta Kowalczyk, a chemist at ..., "..."': the name right after the cue, which the
-    parser made the subject of the quote's second half."""
+    parser made the subject of the quote's second half. ``text`` is the document's text (``Doc.text``
+    joins every token on each call)."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or inside(quotes, doc[tok.i + 1].idx, doc[tok.i + 1].idx + 1):
         return None
     # only right after a quote ('"...," said X'), or opening the sentence ('Said Ellis: "..."')
-    text = doc.text
     after_quote = any(b <= tok.idx and not text[b:tok.idx].strip(" ,\u2014-") for _, b in quotes)
     if not (after_quote or (tok.i == tok.sent.start and doc[tok.i + 1].pos_ == "PROPN")):
         return None

@@ -85,10 +85,8 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
     body = " ".join(text[a:b] for a, b in content)
     if NON_DENIAL.search(cue_context) or NON_DENIAL.search(body):
         return "hedges"
-    if lemma in DENIAL_CUES and (negated or REFUSED_DENIAL.search(cue_context)):
-        return "hedges"
     if lemma in DENIAL_CUES:
-        return "denies"
+        return "hedges" if negated or REFUSED_DENIAL.search(cue_context) else "denies"
     if negated and lemma in NEGATABLE_CUES | {"say", "tell", "announce", "report"}:
         return "denies"
     if DENIAL_CONTENT.search(body):
