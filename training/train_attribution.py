@@ -11,6 +11,9 @@ It parses every text of the PolNeAR *training* split with claimledger's own spaC
 the scorer uses), and trains two linear-chain CRFs with L-BFGS (fixed settings below, so a rerun
 gives the same models):
 
+0. token clusters: k-means (fixed seed, plain numpy) over the contextual vectors (``doc.tensor``) of a
+   sample of the training tokens, at 64, 256 and 1,024 clusters, saved as ``token_clusters.npz``
+   beside the taggers; the span tagger reads each token's cluster ids as features;
 1. cue tagger: per sentence, B/I/O labels of cue tokens, features from ``cue_features.cue_features``;
 2. span tagger: per gold cue, a window of tokens around it (``learned.span_window``) labelled
    B-S/I-S (source), B-C/I-C (content) or O, features from ``cue_features.span_features``.
@@ -19,8 +22,9 @@ The shipped models are trained on the whole training split (no ``--holdout``). T
 (c1/c2 below), the features and the decision thresholds in ``extract.learned`` / ``extract.combine``
 were chosen with ``--holdout 7``.
 
-``--span-only`` retrains only the span tagger (the cue tagger's features are untouched, so its model
-stays; the span tagger takes under three minutes, the cue tagger most of the time).
+``--span-only`` retrains only the span tagger, against the clusters already in ``--out`` if any (the cue
+tagger's features are untouched, so its model stays; the span tagger takes under three minutes, the cue
+tagger most of the time).
 
 ``--holdout N`` keeps every N-th article (by sorted name) out of training and prints cue and span
 token scores on it, for tuning without ever touching the dev split. ``--out`` chooses where the
@@ -30,23 +34,27 @@ models go (default: the package folder). The dev split is never read.
 from __future__ import annotations
 
 import argparse
+import pickle
 import re
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
-from claimledger.extract.cue_features import TokenTable, cue_features, span_features
+from claimledger.extract.cue_features import CLUSTER_SIZES, CLUSTERS, TokenTable, cue_features, nearest, span_features
 from claimledger.extract.learned import CUE_MODEL, SPAN_MODEL, span_window
 from claimledger.extract.quotes import find_quotes
 from claimledger.model import Article
 from claimledger.parse import load_model
 
 ROLES = ("source", "cue", "content")
+CLUSTER_SAMPLE = 150_000  # tokens the k-means sees
+CLUSTER_ITERATIONS = 25
 CUE_PARAMS = {"c1": 2.0, "c2": 0.001, "max_iterations": 200, "feature.possible_transitions": True}
 SPAN_PARAMS = {"c1": 0.8, "c2": 0.005, "max_iterations": 200, "feature.possible_transitions": True}
 
@@ -104,9 +112,32 @@ def bio(indices: list[int], start: int, end: int, labels: list[str], kind: str) 
         prev = i
 
 
-def examples(doc: Doc, relations: list[dict]) -> tuple[list, list]:
+def fit_clusters(docs: list[Doc], path: Path, seed: int = 0) -> None:
+    """k-means over a sample of the docs' token vectors, one table per size in CLUSTER_SIZES, saved
+    with the sample's mean and spread (vectors are standardised before the distance)."""
+    vectors = np.vstack([d.tensor for d in docs if len(d)]).astype(np.float32)
+    rng = np.random.default_rng(seed)
+    sample = vectors[rng.choice(len(vectors), min(CLUSTER_SAMPLE, len(vectors)), replace=False)]
+    mu, sd = sample.mean(axis=0), sample.std(axis=0) + 1e-6
+    sample = (sample - mu) / sd
+    tables = {}
+    for k in CLUSTER_SIZES:
+        centroids = sample[rng.choice(len(sample), k, replace=False)].copy()
+        for _ in range(CLUSTER_ITERATIONS):
+            assigned = nearest(sample, centroids)
+            sums = np.zeros_like(centroids)
+            np.add.at(sums, assigned, sample)
+            counts = np.bincount(assigned, minlength=k)
+            empty = counts == 0
+            centroids[~empty] = sums[~empty] / counts[~empty, None]
+            centroids[empty] = sample[rng.choice(len(sample), int(empty.sum()), replace=False)]
+        tables[f"c{k}"] = centroids.astype(np.float16)
+    np.savez_compressed(path, mu=mu.astype(np.float32), sd=sd.astype(np.float32), **tables)
+
+
+def examples(doc: Doc, relations: list[dict], clusters: Path = CLUSTERS) -> tuple[list, list]:
     """Cue-tagger and span-tagger training sequences of one article."""
-    table = TokenTable(doc, find_quotes(doc.text))
+    table = TokenTable(doc, find_quotes(doc.text), clusters)
     cue_tokens: dict[int, str] = {}
     span_seqs = []
     for rel in relations:
@@ -161,16 +192,17 @@ def token_scores(tagger_path: Path, seqs: list) -> dict[str, float]:
 
 
 def parsed(nlp: Language, texts: list[str], cache: Path | None) -> list[Doc]:
-    """The parsed texts, read from or written to a DocBin cache when one is named."""
+    """The parsed texts, read from or written to a cache when one is named (serialised whole Docs:
+    a DocBin would drop the token vectors the clusters need)."""
     # read as the pipeline reads an article (no-break spaces made plain), so features match at run time
     texts = [Article(text=t).analysis_text() for t in texts]
     if cache is not None and cache.exists():
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        docs = [Doc(nlp.vocab).from_bytes(b) for b in pickle.loads(cache.read_bytes())]
         if [d.text for d in docs] == texts:
             return docs
     docs = list(nlp.pipe(texts, batch_size=16))
     if cache is not None:
-        DocBin(docs=docs).to_disk(cache)
+        cache.write_bytes(pickle.dumps([d.to_bytes() for d in docs]))
     return docs
 
 
@@ -179,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", type=Path, required=True, help="PolNeAR training split (text/, attributions/)")
     ap.add_argument("--holdout", type=int, default=0, help="keep every N-th article out and score on it")
     ap.add_argument("--out", type=Path, default=None, help="folder for the two .crfsuite files")
-    ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed split, made if missing")
+    ap.add_argument("--cache", type=Path, default=None, help="file of the parsed split, made if missing")
     ap.add_argument("--span-only", action="store_true", help="retrain only the span tagger")
     args = ap.parse_args(argv)
     if "dev" in args.split.name:
@@ -190,8 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     train_cue, train_span, held_cue, held_span = [], [], [], []
     docs = parsed(nlp, [text for _, text, _ in articles], args.cache)
+    out = args.out or CUE_MODEL.parent
+    out.mkdir(parents=True, exist_ok=True)
+    clusters = out / CLUSTERS.name
+    if not args.span_only or not clusters.exists():
+        fit_clusters([d for k, d in enumerate(docs) if not (args.holdout and k % args.holdout == 0)], clusters)
     for k, ((_name, _text, relations), doc) in enumerate(zip(articles, docs, strict=True)):
-        cue_seqs, span_seqs = examples(doc, relations)
+        cue_seqs, span_seqs = examples(doc, relations, clusters)
         if args.holdout and k % args.holdout == 0:
             held_cue += cue_seqs
             held_span += span_seqs
@@ -200,8 +237,6 @@ def main(argv: list[str] | None = None) -> int:
             train_span += span_seqs
     print(f"parsed {len(articles)} articles in {time.time() - t0:.0f}s; "
           f"{len(train_cue)} cue and {len(train_span)} span sequences")
-    out = args.out or CUE_MODEL.parent
-    out.mkdir(parents=True, exist_ok=True)
     cue_path, span_path = out / CUE_MODEL.name, out / SPAN_MODEL.name
     t0 = time.time()
     if not args.span_only:

@@ -119,3 +119,62 @@ def test_features_mark_branches_inside_the_reported_clause_and_phrase_edges(nlp)
     # "The" opens no phrase of its own; "master" starts none either but "ferry" ends one
     assert not any(f.startswith("ledge=") for f in rows[the_harbour])
     assert "redge" in rows[ferry]
+
+
+def test_nearest_picks_the_closest_centroid():
+    import numpy as np
+
+    from claimledger.extract.cue_features import nearest
+
+    centroids = np.array([[0.0, 0.0], [10.0, 0.0], [0.0, 10.0]], dtype=np.float32)
+    points = np.array([[9.0, 1.0], [1.0, 8.0], [0.5, -0.5]], dtype=np.float32)
+    assert nearest(points, centroids).tolist() == [1, 2, 0]
+
+
+def test_tokens_carry_their_vector_clusters(nlp):
+    from claimledger.extract.cue_features import CLUSTER_SIZES, CLUSTERS, cluster_features
+
+    if not CLUSTERS.exists():
+        pytest.skip("token_clusters.npz is not shipped in this checkout")
+    doc = nlp("The harbour master said the ferry would sail at noon.")
+    rows = cluster_features(doc)
+    assert len(rows) == len(doc)
+    for row in rows:
+        assert [f.split("=")[0] for f in row] == [f"c{k}" for k in CLUSTER_SIZES]
+        assert all(0 <= int(f.split("=")[1]) < k for f, k in zip(row, CLUSTER_SIZES, strict=True))
+    # the same word in the same place falls in the same cluster; the features reach the span tagger
+    again = cluster_features(nlp("The harbour master said the ferry would sail at noon."))
+    assert again == rows
+    table = TokenTable(doc, find_quotes(doc.text))
+    said = next(t.i for t in doc if t.text == "said")
+    spans = span_features(table, (0, len(doc)), [said])
+    assert set(rows[1]) <= set(spans[1])
+
+
+def test_no_clusters_without_a_tensor():
+    import spacy
+
+    from claimledger.extract.cue_features import cluster_features
+
+    doc = spacy.blank("en")("A tokenizer alone leaves no vectors.")
+    assert cluster_features(doc) == [[] for _ in doc]
+
+
+def test_fit_clusters_writes_tables_the_features_read(nlp, tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    from claimledger.extract.cue_features import CLUSTER_SIZES, cluster_features
+
+    script = Path(__file__).parents[2] / "training" / "train_attribution.py"
+    spec = importlib.util.spec_from_file_location("train_attribution", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    docs = [nlp(text) for text in ("The ministry said on Monday that the bridge was closed.",
+                                   "Officials denied the report, calling it false.")] * 600
+    path = tmp_path / "clusters.npz"
+    module.fit_clusters(docs, path)
+    rows = cluster_features(docs[0], path)
+    assert all(len(row) == len(CLUSTER_SIZES) for row in rows)
+    # the same token in the same sentence always lands in the same cluster
+    assert cluster_features(docs[2], path) == rows

@@ -7,10 +7,21 @@ Two sequence taggers use them (``extract.learned``):
 
 Features are short strings ("l=say", "dep=ccomp") as python-crfsuite takes them; keeping them in one
 place means the shipped model and the training script can never disagree on what a feature means.
+
+Besides words, tags and the tree, the span tagger reads each token's cluster of its contextual vector: the
+``doc.tensor`` row spaCy's own tok2vec layer leaves behind (free: the parse computed it), mapped to its
+nearest centroid at three granularities (64, 256 and 1,024 clusters, ``token_clusters.npz``, k-means over
+PolNeAR train's tokens by ``training/train_attribution.py``). A cluster stands for words used alike in
+alike places, so the tagger can carry what it learned of one boundary to its neighbours. (The cue
+tagger reads no clusters: on a held-out seventh of PolNeAR train they did not move its scores.)
 """
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
+import numpy as np
 from spacy.tokens import Doc
 
 from claimledger.model import Span as CharSpan
@@ -23,10 +34,59 @@ SPEECH_LEMMAS = {
 }
 
 
+CLUSTERS = Path(__file__).with_name("token_clusters.npz")
+CLUSTER_SIZES = (64, 256, 1024)
+
+
+@functools.cache
+def _centroids(path: Path = CLUSTERS) -> tuple[np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]] | None:
+    """Mean, spread and the centroid tables (with their squared norms) of the shipped clusters, or None
+    when the file is absent."""
+    if not path.exists():
+        return None
+    data = np.load(path)
+    tables = [data[f"c{k}"].astype(np.float32) for k in CLUSTER_SIZES]
+    return (data["mu"].astype(np.float32), data["sd"].astype(np.float32),
+            [(c, (c ** 2).sum(axis=1)) for c in tables])
+
+
+def nearest(vectors: np.ndarray, centroids: np.ndarray, norms: np.ndarray | None = None) -> np.ndarray:
+    """Index of each row's nearest centroid (squared Euclidean distance)."""
+    norms = (centroids ** 2).sum(axis=1) if norms is None else norms
+    return (norms[None, :] - 2.0 * vectors @ centroids.T).argmin(axis=1)
+
+
+def cluster_ids(doc: Doc, path: Path = CLUSTERS) -> np.ndarray | None:
+    """(tokens, len(CLUSTER_SIZES)) nearest-centroid ids of the doc's contextual vectors, or None when the
+    clusters are not shipped or the Doc carries no tensor of their width (a pipeline without tok2vec)."""
+    loaded = _centroids(path)
+    tensor = getattr(doc, "tensor", None)
+    if loaded is None or tensor is None or tensor.ndim != 2 or tensor.shape != (len(doc), loaded[0].shape[0]):
+        return None
+    mu, sd, tables = loaded
+    x = (np.asarray(tensor, dtype=np.float32) - mu) / sd
+    return np.stack([nearest(x, c, norms) for c, norms in tables], axis=1)
+
+
+@functools.cache
+def _cluster_names() -> list[list[str]]:
+    return [[f"c{k}={n}" for n in range(k)] for k in CLUSTER_SIZES]
+
+
+def cluster_features(doc: Doc, path: Path = CLUSTERS) -> list[list[str]]:
+    """Per token: its contextual vector's cluster at each granularity ("c256=17"); empty lists when
+    ``cluster_ids`` has none."""
+    ids = cluster_ids(doc, path)
+    if ids is None:
+        return [[] for _ in range(len(doc))]
+    names = _cluster_names()
+    return [[names[k][n] for k, n in enumerate(row)] for row in ids.tolist()]
+
+
 class TokenTable:
     """Per-token strings of one parsed doc, read once: spaCy attribute access is the slow part."""
 
-    def __init__(self, doc: Doc, quotes: list[CharSpan]) -> None:
+    def __init__(self, doc: Doc, quotes: list[CharSpan], clusters: Path = CLUSTERS) -> None:
         toks = list(doc)
         self.doc = doc
         self.text = doc.text
@@ -56,6 +116,18 @@ class TokenTable:
                     self.subj[h] = toks[i].ent_type_ or self.pos[i]
         self.punct = [t.text if t.is_punct else None for t in toks]
         self.own = [self._own(i, t.is_title) for i, t in enumerate(toks)]
+        self.cluster_path = clusters
+        self._cluster_ids: list[list[int]] | None = None  # computed when a span window first needs them
+
+    def clusters(self, start: int, end: int) -> list[list[str]]:
+        """Cluster features of tokens start..end (the span tagger's window around a cue)."""
+        if self._cluster_ids is None:
+            ids = cluster_ids(self.doc, self.cluster_path)
+            self._cluster_ids = ids.tolist() if ids is not None else []
+        if not self._cluster_ids:
+            return [[] for _ in range(start, end)]
+        names = _cluster_names()
+        return [[names[k][n] for k, n in enumerate(self._cluster_ids[i])] for i in range(start, end)]
 
     def _own(self, i: int, title: bool) -> list[str]:
         feats = [f"l={self.lemma[i]}", f"p={self.tag[i]}", f"d={self.dep[i]}", f"q={int(self.qmask[i] > 0)}"]
@@ -178,8 +250,9 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
     cue_quote = {qmask[j] for j in range(max(0, first - 3), min(table.n, last + 4)) if qmask[j]}
     cue_lemma = table.lemma[head]
     rows: list[list[str]] = []
+    clusters = table.clusters(*window)
     for i in range(window[0], window[1]):
-        feats = list(table.own[i])
+        feats = table.own[i] + clusters[i - window[0]]
         if i in cue_set:
             feats.append("CUE")
             rows.append(feats)
@@ -244,4 +317,7 @@ def cue_head(table: TokenTable, cue: list[int]) -> int:
     return (verbs or roots or cue)[0]
 
 
-__all__ = ["TokenTable", "cue_features", "cue_head", "quote_mask", "span_features"]
+__all__ = [
+    "TokenTable", "cluster_features", "cluster_ids", "cue_features", "cue_head", "nearest", "quote_mask",
+    "span_features",
+]
