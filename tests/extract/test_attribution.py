@@ -82,6 +82,22 @@ def test_citing_before_the_cue_or_after_fronted_content(nlp, text, source, via):
     assert [(r.source.text, [v.text for v in r.via]) for r in found] == [(source, via)]
 
 
+@pytest.mark.parametrize("text, source, via, content", [
+    ("A port authority spokesman said, citing the coast guard crew posted at the pier, that the tanker was "
+     "still leaking fuel near the harbour entrance.", "the coast guard crew", ["A port authority spokesman"],
+     "that the tanker was still leaking fuel near the harbour entrance"),
+    ("An energy ministry official said, citing engineers stationed at the station, that power was still being "
+     "supplied to the grid.", "engineers", ["An energy ministry official"],
+     "that power was still being supplied to the grid"),
+])
+def test_cited_party_with_a_modifier_is_no_claim_of_its_own(nlp, text, source, via, content):
+    """'said, citing Y posted at Z, that X': Y's whole phrase is the relay, not the start of the content,
+    and 'citing Y' is no claim of whoever the parser took for its subject."""
+    t, r = only(nlp, text)
+    assert (r.source.text, [v.text for v in r.via]) == (source, via)
+    assert content_text(t, r) == content
+
+
 def test_speaker_between_the_halves_of_a_split_quote(nlp):
     text = ('"Our best guess this morning," said Marta Kowalczyk, a chemist at the Baltic Observatory, '
             '"is somewhere between 80,000 and 200,000 tonnes."')

@@ -59,6 +59,7 @@ from claimledger.extract.speakers import (
     agent_of,
     cited_source,
     citer_of,
+    citing_of,
     has_clause,
     inverted_speaker,
     is_obligation,
@@ -237,6 +238,9 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
         subj = subject_of(tok.head)  # "..., citing X": the one who did the main verb
     if subj is None or (tok.lower_ == "citing" and tok.head.lemma_.lower() in CUE_VERBS):
         return None
+    if tok.lower_ == "citing" and any(t.i != tok.i and t.lemma_.lower() in CUE_VERBS
+                                      and getattr(citing_of(t), "i", None) == tok.i for t in sent):
+        return None  # "X said, citing Y, that ...": Y is X's source, whatever verb the parser hung it from
     source = resolver.party(subj)
     # "cited X as an example of Y": the role given to X is the subject's framing, not what is cited
     doc = tok.doc

@@ -28,6 +28,7 @@ from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_c
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
+from claimledger.extract.speakers import citing_of
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 
@@ -66,9 +67,11 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         if rule is not None:
             matched.add(id(rule))
             rule.origin = "both"
-            if rule.cue_lemma in RELAY_CUES or not _overlap(rule.content, content):
-                # "quoted X as saying ...", or the two disagree on what was said: the rule's reading of
-                # the clause or quote is the safer one ("told the Bay Times" is no content)
+            if rule.cue_lemma in RELAY_CUES or not _overlap(rule.content, content) \
+                    or (rule.cue_token is not None and citing_of(doc[rule.cue_token]) is not None):
+                # "quoted X as saying ...", "said, citing X, that ...", or the two disagree on what was
+                # said: the rule's reading of the clause or quote is the safer one ("told the Bay Times"
+                # is no content, nor is "citing X")
                 out.append(rule)
                 continue
             if guess.viterbi:  # a doubtful learned cue confirms the rule's but does not reshape it

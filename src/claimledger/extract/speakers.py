@@ -134,6 +134,12 @@ def after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:
     """The content that follows 'citing X, ...' when the parser folded it into X's phrase."""
     doc = cited.doc
     i = core_span(cited).end
+    # "citing the team stationed at the site, that ...": a modifier of the cited party, set off by a
+    # comma, is still the party's phrase
+    comma = next((j for j in range(i, sent.end) if doc[j].text == ","), None)
+    subtree = {t.i for t in cited.subtree}
+    if comma is not None and comma > i and all(j in subtree for j in range(i, comma)):
+        i = comma
     end = sent.end - 1
     while i <= end and (doc[i].is_punct or doc[i].is_space):
         i += 1
