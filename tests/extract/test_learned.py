@@ -149,6 +149,7 @@ def test_tokens_carry_their_vector_clusters(nlp):
     said = next(t.i for t in doc if t.text == "said")
     spans = span_features(table, (0, len(doc)), [said])
     assert set(rows[1]) <= set(spans[1])
+    assert f"-1{rows[0][0]}" in spans[1] and f"1{rows[2][1]}" in spans[1]  # the neighbours' coarser clusters
 
 
 def test_no_clusters_without_a_tensor():

@@ -301,6 +301,8 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
             j = i + off
             if window[0] <= j < window[1]:
                 rows[k].append(f"{off}q={int(qmask[j] > 0)}")
+                # the neighbour's coarser clusters (64 and 256): what kind of word the span meets
+                rows[k] += [f"{off}{f}" for f in clusters[j - window[0]][:2]]
                 if table.punct[j] is not None:
                     rows[k].append(f"{off}punct={table.punct[j]}")
                 rows[k].append(f"{off}CUE" if j in cue_set else f"{off}l={table.lemma[j]}")
