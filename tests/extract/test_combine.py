@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.combine import _merged_content, _own_sentence_first, _whole_phrase
+from claimledger.extract.combine import _cut_at_sentence_end, _merged_content, _own_sentence_first, _whole_phrase
 from claimledger.extract.learned import available
 
 needs_models = pytest.mark.skipif(not available(), reason="python-crfsuite or the shipped taggers missing")
@@ -164,3 +164,14 @@ def test_a_run_ending_on_a_modifier_goes_on_to_its_noun(nlp):
     posts = next(t.i for t in doc if t.text == "posts")
     assert _whole_phrase(doc, [start, late])[-1] == posts
     assert _whole_phrase(doc, [start, late, late + 1, late + 2, posts]) == [start, late, late + 1, late + 2, posts]
+
+
+def test_learned_content_stops_at_its_sentence_end_outside_quotes():
+    text = 'The port told us it would not reopen. Nobody knows when. She said "we wait. We hope." Then left.'
+    sentence = (0, text.index("Nobody"))
+    piece = (text.index("it would"), text.index(" when") + 5)
+    assert [text[a:b] for a, b in _cut_at_sentence_end([piece], sentence, [], text)] == ["it would not reopen"]
+    # a quote that goes on past the sentence end keeps going
+    q0, q1 = text.index('"we'), text.index('hope."') + 6
+    quoted = (q0, q1)
+    assert _cut_at_sentence_end([quoted], (text.index("She"), text.index("We hope")), [quoted], text) == [quoted]

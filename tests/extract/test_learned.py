@@ -38,6 +38,8 @@ def test_features_say_where_a_token_hangs_from_the_cue(nlp):
     ferry = next(t.i for t in doc if t.text == "ferry")
     assert "up=self" in rows[master] and "down=nsubj" in rows[master] and "rel=L" in rows[master]
     assert "down=ccomp" in rows[ferry] and "rel=R" in rows[ferry]
+    # the cue's word by side and by branch: what "say" takes on its right and below its clause
+    assert "cuel=say|R" in rows[ferry] and "cud=say|self|ccomp" in rows[ferry] and "cuel=say|L" in rows[master]
     assert "CUE" in rows[said]
     cue_rows = cue_features(table, 0, len(doc))
     assert "k=ccomp" in cue_rows[said] and "speech" in cue_rows[said]

@@ -61,6 +61,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         pieces = [run for run in guess.content if not _is_recipient(doc, guess.cue, run)] or guess.content
         pieces = [run for run in pieces if not _reported_by_another(doc, guess.cue, run)] or pieces
         content = _own_sentence_first([_trimmed(doc, run) for run in pieces], cue, guess.sentence, resolver.text)
+        content = _cut_at_sentence_end(content, guess.sentence, quotes, resolver.text)
         source_span = char_span(doc, guess.source) if guess.source else None
         rule = next((r for r in rules if id(r) not in matched and r.cue
                      and r.cue[0] < cue[1] and cue[0] < r.cue[1]), None)
@@ -139,6 +140,19 @@ def _own_sentence_first(content: list[CharSpan], cue: CharSpan, sentence: CharSp
     if not own or any(b > cue[0] or text[a:a + 1] in QUOTE_OPENERS for a, b in own):
         return content
     return own + [(a, b) for a, b in content if a >= sentence[1] and text[a:a + 1] not in QUOTE_OPENERS]
+
+
+def _cut_at_sentence_end(content: list[CharSpan], sentence: CharSpan, quotes: list[CharSpan],
+                         text: str) -> list[CharSpan]:
+    """A piece that starts in the cue's sentence and runs on past its end outside any quote stops there
+    ("told us it would not intervene. Nobody knows ..."): only quoted words go on to the next sentence."""
+    end = sentence[1]
+    out = []
+    for a, b in content:
+        if a < end < b and not any(q0 < end < q1 for q0, q1 in quotes):
+            b = a + len(text[a:end].rstrip().rstrip(".").rstrip())
+        out.append((a, b))
+    return out
 
 
 def _asked_one(doc: Doc, cue: Token, source: list[int]) -> bool:

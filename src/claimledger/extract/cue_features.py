@@ -276,7 +276,8 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
             feats.append("nolca")
         else:
             down = table.dep[below] if below is not None else "self"
-            feats += [f"up={up}", f"down={down}", f"ud={up}|{down}", f"udr={up}|{down}|{rel}"]
+            feats += [f"up={up}", f"down={down}", f"ud={up}|{down}", f"udr={up}|{down}|{rel}",
+                      f"cud={cue_lemma}|{up}|{down}"]
             if up == "self":
                 feats.append(f"cdown={cue_lemma}|{down}")
             # one step further into the branch: an apposition, relative clause or adjunct hanging off
@@ -294,9 +295,14 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
         if table.sent_start[i] == i:
             feats.append("sstart")
         rows.append(feats)
+    # the cue (its lemma, its head's 256- and 1,024-clusters) by side: what a "said" takes on its right,
+    # an "according to" on its left, and words used like either
+    head_clusters = [f.replace("=", "") for f in table.clusters(head, head + 1)[0][1:]]
     # the neighbours' punctuation, quote state and side of the cue mark where spans begin and end
     for k in range(len(rows)):
         i = window[0] + k
+        side = "L" if i < first else "R" if i > last else "M"
+        rows[k] += [f"cuel={cue_lemma}|{side}"] + [f"cuec={c}|{side}" for c in head_clusters]
         for off in (-1, 1):
             j = i + off
             if window[0] <= j < window[1]:
