@@ -68,6 +68,7 @@ from claimledger.extract.speakers import (
 )
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
+from claimledger.parse import doc_text
 
 CUE_VERBS = {
     "say", "tell", "claim", "deny", "report", "announce", "state", "add", "warn", "explain", "note",
@@ -95,7 +96,7 @@ SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     """All attribution relations in a parsed article, in text order."""
-    text = text if text is not None else doc.text
+    text = text if text is not None else doc_text(doc)
     quotes = find_quotes(text)
     resolver = SourceResolver(doc)
     relations: list[Relation] = []

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.relation import Relation
 from claimledger.model import Span as CharSpan
+from claimledger.parse import doc_text
 
 
 def subtree_chars(tok: Token) -> CharSpan:
@@ -45,7 +46,7 @@ def antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
     """'Troops were sent, which Moscow denied': what is denied is the clause before ', which'."""
     if len(content) != 1 or content[0][1] - content[0][0] != len("which"):
         return content
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if text[content[0][0]:content[0][1]].lower() != "which":
         return content
     before = text[sent.start_char:content[0][0]].rstrip()
@@ -86,7 +87,7 @@ def cut_before_contrasts(doc: Doc, relations: list[Relation]) -> list[Relation]:
     on the cue itself, or is set off by a comma; "said X while Moscow was denying it" keeps its clause,
     which may be what was said."""
     cues = {rel.cue_token: rel for rel in relations if rel.cue_token is not None}
-    text = doc.text  # Doc.text joins every token on each call: read it once
+    text = doc_text(doc)
     for at, other in cues.items():
         clause = doc[at]
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)

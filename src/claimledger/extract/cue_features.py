@@ -25,6 +25,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from claimledger.model import Span as CharSpan
+from claimledger.parse import doc_text
 
 # a small hint list: the tagger learns the long tail, these only help rare inflections along
 SPEECH_LEMMAS = {
@@ -89,7 +90,7 @@ class TokenTable:
     def __init__(self, doc: Doc, quotes: list[CharSpan], clusters: Path = CLUSTERS) -> None:
         toks = list(doc)
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.n = len(toks)
         self.lemma = [t.lemma_.lower() for t in toks]
         self.lower = [t.lower_ for t in toks]

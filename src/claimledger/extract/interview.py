@@ -22,6 +22,7 @@ from claimledger.extract.figures import extract_figures
 from claimledger.extract.sources import SourceResolver, core_span, entity_name
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
+from claimledger.parse import doc_text
 
 INTRO_VERBS = {"speak", "talk", "interview", "sit", "chat"}
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -46,7 +47,7 @@ def find_interview(doc: Doc, resolver: SourceResolver) -> Interview | None:
     person, publisher = intro
     answers, questions, in_answer = [], 0, False
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         body = line.strip()

@@ -25,6 +25,7 @@ from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
+from claimledger.parse import doc_text
 
 # a label: up to six words, each capitalised or a small joining word, maybe a "(R-S.C.)" note
 _LABEL_LINE = re.compile(
@@ -67,7 +68,7 @@ def layout_relations(doc: Doc, resolver: SourceResolver, taken: list[CharSpan],
     """Speaker-label and signed-quote relations whose cue no relation in ``taken`` already covers.
 
     ``quotes`` are the article's quotes when the caller has found them already (``find_quotes``)."""
-    quotes = find_quotes(doc.text) if quotes is None else quotes
+    quotes = find_quotes(doc_text(doc)) if quotes is None else quotes
     out = [*speaker_labels(doc, resolver), *quote_after_colon(doc, resolver, quotes),
            *verb_then_quote(doc, resolver, quotes), *signed_quotes(doc, resolver, quotes)]
     return [r for r in out if r.cue is not None and not any(a < r.cue[1] and r.cue[0] < b for a, b in taken)]
@@ -75,7 +76,7 @@ def layout_relations(doc: Doc, resolver: SourceResolver, taken: list[CharSpan],
 
 def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
     """'NAME: words ...' lines: the name is the source, the colon the cue, the rest of the line the content."""
-    text = doc.text
+    text = doc_text(doc)
     matches = [m for m in _LABEL_LINE.finditer(text) if _speaker_like(m.group("label").strip())]
     # a transcript names each speaker more than once; a lone all-capitals label is usually a kicker
     repeated = Counter(m.group("label").strip() for m in matches)
@@ -109,7 +110,7 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
 
 def quote_after_colon(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | None = None) -> list[Relation]:
     """'... - Priya Nair and Tom Ode: \u201c...\u201d': a name, a colon, then a quote it introduces."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for quote in find_quotes(text) if quotes is None else quotes:
         colon = _colon_before(text, quote[0], 4, _SAME_LINE)
@@ -135,7 +136,7 @@ def quote_after_colon(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan]
 def verb_then_quote(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | None = None) -> list[Relation]:
     """'Caddell continued:' or 'The Times reports:', then a quote (often on the next line): the verb
     and its colon are the cue, its subject the source, the quote the content."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for quote in find_quotes(text) if quotes is None else quotes:
         colon = _colon_before(text, quote[0], 8, _NEXT_LINES)
@@ -177,7 +178,7 @@ def _token_ending_at(doc: Doc, end: int) -> Token | None:
 
 def signed_quotes(doc: Doc, resolver: SourceResolver, quotes: list[CharSpan] | None = None) -> list[Relation]:
     """'\u201c...\u201d \u2015 Name': a quote signed by the name after the dash."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for quote in find_quotes(text) if quotes is None else quotes:
         m = _SIGNATURE.match(text, quote[1])
@@ -234,7 +235,7 @@ def _is_clause(span: Span) -> bool:
 
 def drop_heading_colons(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """Relations whose cue is a colon and whose 'source' is a clause: a heading introducing a section."""
-    text, out = doc.text, []  # Doc.text joins every token on each call: read it once
+    text, out = doc_text(doc), []
     for rel in relations:
         if rel.cue is not None and rel.source_span is not None and text[rel.cue[0]:rel.cue[1]] == ":":
             span = doc.char_span(*rel.source_span, alignment_mode="expand")

@@ -20,6 +20,7 @@ from claimledger.extract.interview import Interview, answer_sentences, first_per
 from claimledger.extract.relation import Relation
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
+from claimledger.parse import doc_text
 
 # what someone found, concluded or believes: inside another speaker's words it is that speaker's claim
 # ("Kirby said intelligence found that ..." is Kirby's claim), unlike an explicit relay ("citing X")
@@ -125,7 +126,7 @@ def continue_quotes(doc: Doc, relations: list[Relation], quotes: list[CharSpan])
     # make the quote someone else's
     covered = [(span, r.cue) for r in relations for span in r.content]
     out = list(relations)
-    text = doc.text
+    text = doc_text(doc)
     for q in quotes:
         if any((a <= q[0] < b or q[0] <= a < q[1]) and not (cue and q[0] <= cue[0] < q[1])
                for (a, b), cue in covered):
@@ -201,7 +202,7 @@ def between_same_source(doc: Doc, relations: list[Relation]) -> list[Relation]:
                      key=lambda r: r.sentence[0])
     covered = [span for r in relations if r.source is not None for span in r.content]
     added = []
-    text, sents = doc.text, list(doc.sents)
+    text, sents = doc_text(doc), list(doc.sents)
     starts = [s.start_char for s in sents]
     for first, second in zip(ordered, ordered[1:], strict=False):
         if first.source.entity != second.source.entity or first.sentence[1] >= second.sentence[0]:
@@ -256,7 +257,7 @@ def drop_adjunct_pieces(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """Content pieces that are adjuncts of the cue ("During his years in office, he said ...") are not
     what was said; the reported clause or quote stays. A relation's only piece is never dropped.
     """
-    text = doc.text  # Doc.text joins every token on each call: read it once
+    text = doc_text(doc)
     for rel in relations:
         if len(rel.content) < 2 or rel.cue_token is None:
             continue

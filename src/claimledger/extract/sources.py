@@ -23,6 +23,7 @@ from claimledger.extract.mentions import (
     proper_name,
 )
 from claimledger.model import Party
+from claimledger.parse import doc_text
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "it", "we", "them", "us"}
@@ -162,7 +163,7 @@ class SourceResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = doc_text(doc)
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         for ent in doc.ents:
             # "the Gazette" tagged PERSON is a title: a person's name takes no article
