@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", type=Path, required=True, help="PolNeAR training split (text/, attributions/)")
     ap.add_argument("--holdout", type=int, default=0, help="keep every N-th article out and score on it")
-    ap.add_argument("--out", type=Path, default=None, help="folder for the two .crfsuite files")
+    ap.add_argument("--out", type=Path, default=None, help="folder for the two .crfsuite files and the clusters")
     ap.add_argument("--cache", type=Path, default=None, help="file of the parsed split, made if missing")
     ap.add_argument("--span-only", action="store_true", help="retrain only the span tagger")
     args = ap.parse_args(argv)

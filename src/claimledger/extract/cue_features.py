@@ -74,14 +74,17 @@ def _cluster_names() -> list[list[str]]:
     return [[f"c{k}={n}" for n in range(k)] for k in CLUSTER_SIZES]
 
 
+def _named(rows: list[list[int]]) -> list[list[str]]:
+    """Cluster ids as feature strings ("c256=17"), one list per token."""
+    names = _cluster_names()
+    return [[names[k][n] for k, n in enumerate(row)] for row in rows]
+
+
 def cluster_features(doc: Doc, path: Path = CLUSTERS) -> list[list[str]]:
     """Per token: its contextual vector's cluster at each granularity ("c256=17"); empty lists when
     ``cluster_ids`` has none."""
     ids = cluster_ids(doc, path)
-    if ids is None:
-        return [[] for _ in range(len(doc))]
-    names = _cluster_names()
-    return [[names[k][n] for k, n in enumerate(row)] for row in ids.tolist()]
+    return [[] for _ in range(len(doc))] if ids is None else _named(ids.tolist())
 
 
 class TokenTable:
@@ -127,8 +130,7 @@ class TokenTable:
             self._cluster_ids = ids.tolist() if ids is not None else []
         if not self._cluster_ids:
             return [[] for _ in range(start, end)]
-        names = _cluster_names()
-        return [[names[k][n] for k, n in enumerate(self._cluster_ids[i])] for i in range(start, end)]
+        return _named(self._cluster_ids[start:end])
 
     def _own(self, i: int, title: bool) -> list[str]:
         feats = [f"l={self.lemma[i]}", f"p={self.tag[i]}", f"d={self.dep[i]}", f"q={int(self.qmask[i] > 0)}"]
@@ -298,7 +300,7 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
         rows.append(feats)
     # the cue (its lemma, its head's 256- and 1,024-clusters) by side: what a "said" takes on its right,
     # an "according to" on its left, and words used like either
-    head_clusters = [f.replace("=", "") for f in table.clusters(head, head + 1)[0][1:]]
+    head_clusters = [f.replace("=", "") for f in table.clusters(head, head + 1)[0][1:]]  # "c25617", "c1024301"
     # the neighbours' punctuation, quote state and side of the cue mark where spans begin and end
     for k in range(len(rows)):
         i = window[0] + k
