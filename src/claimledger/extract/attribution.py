@@ -182,7 +182,7 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok):
         return None
     subj = subject_of(tok)
-    if subj is None and sent_quotes and (inverted := inverted_speaker(tok, quotes, resolver.text)) is not None:
+    if subj is None and sent_quotes and (inverted := inverted_speaker(tok, quotes)) is not None:
         subj, content, kind = inverted, sent_quotes, "direct"  # the quote is all that was said
     via_first: list[Party] = []
     if cited is not None:

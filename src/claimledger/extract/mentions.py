@@ -21,6 +21,8 @@ PERSON_NOUNS = TITLE_WORDS | {
     "resident", "man", "woman", "doctor", "worker", "engineer", "economist", "historian", "commander",
     "spokesman", "spokeswoman", "envoy", "aide", "negotiator", "journalist", "reporter", "activist",
 }
+
+
 def clean_name(ent: Span) -> str:
     toks = list(ent)
     while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].lower_ in TITLE_WORDS):
@@ -36,7 +38,7 @@ def clean_name(ent: Span) -> str:
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 MORE_PERSON_NOUNS = {"fellow", "lawyer", "teacher", "instructor", "founder", "owner", "manager", "consultant",
                      "student", "farmer", "driver", "pilot", "sailor", "diver", "prosecutor", "investigator",
-                     "inspector", "observer", "volunteer", "survivor", "rescuer", "officer", "partner"}
+                     "inspector", "observer", "volunteer", "survivor", "rescuer", "partner"}
 NOT_PERSONS = {"human"}
 
 
@@ -46,6 +48,12 @@ def is_person_noun(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or low in NOT_PERSONS:
         return False
     return low in PERSON_NOUNS or low in MORE_PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
+
+
+def after_article(span: Span) -> bool:
+    """Whether "the" opens the phrase or stands right before it: "the Gazette" is a title, not a person,
+    even when the tagger reads it as one (a person's name takes no article)."""
+    return span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
 
 
 def gender_fits(description: str, pronoun: str) -> bool:

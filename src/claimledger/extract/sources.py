@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.mentions import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
+    after_article,
     clean_name,
     conjuncts,
     described_as_org,
@@ -151,8 +152,7 @@ def _ents_within(span: Span) -> list[Span]:
 def is_publisher(tok: Token) -> bool:
     """A recipient that is a named organisation other than a forum: telling it means an interview."""
     span = core_span(tok)
-    # "the Gazette" tagged PERSON is still a title: a person's name takes no article
-    person = tok.ent_type_ == "PERSON" and span[0].lower_ != "the"
+    person = tok.ent_type_ == "PERSON" and not after_article(span)
     if tok.pos_ != "PROPN" or person or tok.ent_type_ in {"GPE", "NORP", "LOC", "DATE"}:
         return False
     return not any(t.lower_ in INSTITUTION_WORDS for t in span)
@@ -166,28 +166,29 @@ class SourceResolver:
         self.text = doc_text(doc)
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         for ent in doc.ents:
-            # "the Gazette" tagged PERSON is a title: a person's name takes no article
-            if ent.label_ == "PERSON" and not (ent[0].lower_ == "the" or
-                                               (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
+            if ent.label_ == "PERSON" and not after_article(ent):
                 self.people.append((ent.start, clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
         self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)
         # people mentioned by description as a subject ("a government spokesman was asked"), not named
-        self.described: list[tuple[int, Party]] = [
-            (t.i, Party(text=core_span(t).text, entity=_strip_article(core_span(t)), kind="unknown"))
-            for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and not t.ent_type_ and is_person_noun(t)
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
+        self.described: list[tuple[int, Party]] = []
+        for t in doc:
+            if t.dep_ in {"nsubj", "nsubjpass"} and not t.ent_type_ and is_person_noun(t) \
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+                core = core_span(t)
+                self.described.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="unknown")))
         # organisations named as a subject ("Energoatom, Ukraine's state nuclear company, gave a gloomier
         # reading"), speaking or not: what a later "it said" may stand for
         self.org_subjects: list[tuple[int, Party]] = []
         for t in doc:
             if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN":
                 continue
-            name, kind = entity_name(core_span(t))
+            core = core_span(t)
+            name, kind = entity_name(core)
             if kind != "org" and t.ent_type_ != "PERSON" and described_as_org(t):
-                name, kind = proper_name(core_span(t)), "org"  # "Energoatom, the state nuclear company"
+                name, kind = proper_name(core), "org"  # "Energoatom, the state nuclear company"
             if name and kind == "org":
-                self.org_subjects.append((t.i, Party(text=core_span(t).text, entity=name, kind="org")))
+                self.org_subjects.append((t.i, Party(text=core.text, entity=name, kind="org")))
 
     def remember_outlets(self, via: list[Party]) -> None:
         """Publishers that relayed a claim, for "told the newspaper" later on."""

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from claimledger.extract.quotes import inside
 from claimledger.extract.sources import core_span
 from claimledger.model import Span as CharSpan
+from claimledger.parse import doc_text
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -46,11 +47,11 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
-def inverted_speaker(tok: Token, quotes: list[CharSpan], text: str) -> Token | None:
+def inverted_speaker(tok: Token, quotes: list[CharSpan]) -> Token | None:
     """'"...," said Marta Kowalczyk, a chemist at ..., "..."': the name right after the cue, which the
-    parser made the subject of the quote's second half. ``text`` is the document's text (``Doc.text``
-    joins every token on each call)."""
+    parser made the subject of the quote's second half."""
     doc = tok.doc
+    text = doc_text(doc)
     if tok.i + 1 >= len(doc) or inside(quotes, doc[tok.i + 1].idx, doc[tok.i + 1].idx + 1):
         return None
     # only right after a quote ('"...," said X'), or opening the sentence ('Said Ellis: "..."')
