@@ -294,6 +294,40 @@ def test_which_points_back_to_the_clause_it_follows(nlp):
     assert found[0].cue_lemma == "deny"
 
 
+def by_cue(t, found, cue):
+    return next(r for r in found if r.cue and t[r.cue[0]:r.cue[1]].endswith(cue))
+
+
+def test_a_rejoinder_answers_what_the_other_speaker_said(nlp):
+    # the denial is of the other speaker's content (not of "Kyiv says ...", nor of "a charge"), and it
+    # is neither part of Kyiv's content nor a relay of Kyiv
+    t, found = rels(nlp, "Kyiv says Russian troops shelled the plant, a charge the Kremlin denies.")
+    kyiv, kremlin = by_cue(t, found, "says"), by_cue(t, found, "denies")
+    assert content_text(t, kyiv) == "Russian troops shelled the plant"
+    assert content_text(t, kremlin) == "Russian troops shelled the plant"
+    assert kremlin.source.text == "the Kremlin" and not kremlin.via and not kyiv.via
+    t, found = rels(nlp, "Officials in Seoul said thousands of soldiers had crossed the border, "
+                         "something Moscow has repeatedly rejected.")
+    assert content_text(t, by_cue(t, found, "rejected")) == "thousands of soldiers had crossed the border"
+    assert content_text(t, by_cue(t, found, "said")) == "thousands of soldiers had crossed the border"
+
+
+def test_which_rejoinder_answers_the_other_content_not_its_speaker(nlp):
+    t, found = rels(nlp, "The ministry said the report was accurate, which the agency disputed, "
+                         "and added that talks would continue.")
+    ministry, agency = by_cue(t, found, "said"), by_cue(t, found, "disputed")
+    assert content_text(t, agency) == "the report was accurate"
+    assert not ministry.via  # the agency answers the ministry; it does not relay it
+
+
+def test_a_noun_modified_by_a_report_is_no_rejoinder(nlp):
+    # "which" as the subject of what is said, and an apposition named by a non-denial: contents stay
+    t, found = rels(nlp, "The board defended the funding system, which critics say harms needy schools.")
+    assert content_text(t, by_cue(t, found, "say")).endswith("harms needy schools")
+    t, found = rels(nlp, "Officials said the brigade took the town, a place the army says it captured in March.")
+    assert content_text(t, by_cue(t, found, "says")) == "it captured in March"
+
+
 def test_outer_report_is_a_pure_relay_only_when_it_opens_with_the_inner_attribution():
     from claimledger.extract.relation import Relation
     from claimledger.extract.relation_passes import _pure_relay

@@ -122,8 +122,9 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 resolver.remember_outlets(rel.via)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
-    relations = flatten_nested(cut_before_contrasts(doc, relations), text)
-    relations = cut_before_rejoinders(doc, drop_heading_colons(doc, relations))
+    # a rejoinder's content is what it answers before the nesting is read: the answer is not a relay
+    relations = flatten_nested(cut_before_rejoinders(doc, cut_before_contrasts(doc, relations)), text)
+    relations = drop_heading_colons(doc, relations)
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if (r.source is not None or r.kind == "unattributed" or r.origin != "rule")
                  and (r.cue_token is None or not is_obligation(doc[r.cue_token]))]

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.relation import Relation
+from claimledger.extract.stance import DENIAL_CUES, NEGATABLE_CUES
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
@@ -57,24 +58,76 @@ def antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
     return [(start, end)] if end > start else content
 
 
+def rejoinder_comma(doc: Doc, rel: Relation) -> tuple[Token, bool] | None:
+    """The comma before another speaker's answer hung on what was just said, when ``rel`` is that
+    answer, and whether ``rel``'s content stands for the clause before that comma (rather than saying
+    something of its own). Two shapes:
+
+    - "..., which both countries deny": the cue's clause opens with "which"; its content stands for
+      the clause when it is "which" or already that clause (``antecedent_of_which``), not in "...,
+      which critics say harms schools";
+    - "..., a charge the Kremlin denies" / "..., something Moscow has rejected": a denial or a
+      (withheld) confirmation modifying a noun set off by the comma, the noun being all it denies.
+    """
+    if rel.cue_token is None:
+        return None
+    cue = doc[rel.cue_token]
+    if cue.dep_ not in {"relcl", "acl", "advcl"}:  # ", which X disputed" is at times read as an adverbial
+        return None
+    which = next((c for c in cue.children if c.lower_ == "which" and c.i < cue.i), None)
+    if which is not None:
+        comma = doc[which.i - 1] if which.i > 0 else None
+        if comma is None or comma.text != ",":
+            return None
+        start = comma.sent.start_char
+        own = [(which.idx, which.idx + len(which))]
+        return comma, rel.content == own or (bool(rel.content) and rel.content[0][0] == start
+                                              and rel.content[-1][1] <= comma.idx)
+    noun = cue.head
+    first = noun.left_edge
+    if cue.dep_ == "advcl" or noun.i >= cue.i or noun.pos_ not in {"NOUN", "PRON"} or first.i == 0 \
+            or doc[first.i - 1].text != "," or rel.cue_lemma not in DENIAL_CUES | NEGATABLE_CUES:
+        return None
+    phrase = (first.idx, cue.left_edge.idx)
+    if rel.content and all(phrase[0] <= a and b <= phrase[1] for a, b in rel.content):
+        return doc[first.i - 1], True
+    return None
+
+
 def cut_before_rejoinders(doc: Doc, relations: list[Relation]) -> list[Relation]:
-    """Content stops before another speaker's answer hung on it as a relative clause: in "Kyiv accused
-    Pyongyang of supplying missiles, which both countries deny", Kyiv's content ends at "missiles";
-    the denial is its own relation (whose content is the clause before ", which")."""
-    cuts = []
-    for rel in relations:
-        if rel.cue_token is None:
-            continue
-        cue = doc[rel.cue_token]
-        which = next((c for c in cue.children if c.lower_ == "which" and c.i < cue.i), None)
-        if cue.dep_ == "relcl" and which is not None and which.i > 0 and doc[which.i - 1].text == ",":
-            cuts.append((doc[which.i - 1].idx, rel))
-    for at, rejoinder in cuts:
+    """Another speaker's answer hung on what was just said (``rejoinder_comma``) answers that: in
+    "Kyiv says troops shelled the plant, a charge the Kremlin denies", the Kremlin denies "troops
+    shelled the plant" (Kyiv's content up to the comma; without such a relation, the clause before the
+    comma), not "a charge"; and Kyiv's content stops at the comma, the denial being not Kyiv's."""
+    text = doc_text(doc)
+    cuts = [(found[0].idx, found[1], rel) for rel in relations if (found := rejoinder_comma(doc, rel))]
+    answers = []
+    for at, stands_for_clause, rejoinder in cuts:
+        answered = next((o for o in relations if o is not rejoinder and any(a < at <= b for a, b in o.content)),
+                        None)
+        if not stands_for_clause:
+            pieces = []
+        elif answered is not None:
+            pieces = [(a, min(b, at)) for a, b in answered.content if a < at]
+        else:
+            pieces = [(doc.char_span(at, at + 1, alignment_mode="expand").sent.start_char, at)]
+        answers.append([p for p in (trimmed(text, a, b) for a, b in pieces) if p[1] > p[0]])
+    for (at, _, rejoinder), pieces in zip(cuts, answers, strict=True):
+        if pieces:
+            rejoinder.content = pieces
         for rel in relations:
-            if rel is rejoinder:
-                continue
-            rel.content = [(a, at) if a < at < b else (a, b) for a, b in rel.content]
+            if rel is not rejoinder:
+                rel.content = [(a, at) if a < at < b else (a, b) for a, b in rel.content]
     return relations
+
+
+def trimmed(text: str, start: int, end: int) -> CharSpan:
+    """``start``..``end`` without the spaces at either edge."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
