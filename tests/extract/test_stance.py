@@ -71,8 +71,19 @@ def claim_stances(nlp, text):
     ("The general said it remained to be seen what the troops would do.", "hedges"),
     ("Officials said Washington did not yet know whether the troops would fight.", "hedges"),
     ("Two officials said analysts were leaning toward the conclusion that the dam was blown up.", "hedges"),
+    ("The prime minister told reporters it was hard to imagine that the fire was an accident.", "hedges"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)
     assert found, text
     assert found[0][1] == expected, found
+
+
+def test_what_else_is_said_in_the_sentence_does_not_hedge_a_claim(nlp):
+    # the warning's "could" belongs to the warning, not to the report before it
+    found = claim_stances(nlp, "The ministry said 150 tonnes of oil had leaked into the river, and warned that "
+                               "up to 300 more tonnes could still leak from the ruins.")
+    assert [stance for _, stance in found] == ["asserts", "hedges"], found
+    found = claim_stances(nlp, "The ombudsman said dozens of people were believed to have drowned, and he "
+                               "accused the troops of refusing to evacuate residents.")
+    assert [stance for _, stance in found] == ["hedges", "asserts"], found

@@ -25,15 +25,17 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
     analysis_text = doc_text(doc)
     anchor = document_anchor(doc, article.published)
     claims = []
-    for rel in find_attributions(doc, analysis_text):
+    relations = find_attributions(doc, analysis_text)
+    for rel in relations:
         content = [(a, b) for a, b in rel.content if b > a]
         if not content:
             continue
         sentence_span = _sentence_span(doc, rel, analysis_text)
         figures = [f for a, b in content for f in extract_figures(doc, a, b)]
         claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
-        stance = classify_stance(text, rel.cue_lemma, rel.negated, content,
-                                 cue_context=_reporting_clause(text, sentence_span, content), doc=doc)
+        said_by_others = _other_contents(rel, relations, sentence_span)
+        stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
+                                 cue_context=_reporting_clause(text, sentence_span, content + said_by_others))
         claims.append(Claim(
             document_id=article.id,
             sentence=text[sentence_span[0]:sentence_span[1]],
@@ -101,8 +103,24 @@ SECOND_CLAIM = re.compile(r"[,;]?\s+(?:and|but)\s+that\b(?!\s+(?:is|was|has|had|
                           r"cannot|can't|remains?|remained|seems?|seemed)\b)")
 
 
+def _other_contents(rel: Relation, relations: list[Relation], sentence: Span) -> list[Span]:
+    """Contents of the sentence's other relations that neither hold nor touch ``rel``'s cue or content:
+    what another speaker (or the same one, in "said X, and warned that Y could leak") says in the same
+    sentence is not part of the clause that reports ``rel`` ("could" there does not hedge X)."""
+    own = ([rel.cue] if rel.cue else []) + list(rel.content)
+    out = []
+    for other in relations:
+        if other is rel:
+            continue
+        for a, b in other.content:
+            if sentence[0] <= a and b <= sentence[1] and not any(a < y and x < b for x, y in own):
+                out.append((a, b))
+    return out
+
+
 def _reporting_clause(text: str, sentence: Span, content: list[Span]) -> str:
-    """The sentence with its content cut out: where "could not be verified" and the like sit."""
+    """The sentence with ``content`` (the relation's own, and what else is said in it) cut out: where
+    "could not be verified" and the like sit."""
     pieces, pos = [], sentence[0]
     for a, b in sorted(content):
         if a > pos:

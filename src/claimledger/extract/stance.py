@@ -6,7 +6,7 @@ Rules of thumb (also in the README):
   calls the matter false ("fake news", "baseless", "not true", "fabricated").
 - hedges: a belief cue ("believes", "thinks", "suspects"), or hedging in the reporting clause or the
   content: modal "may/might/could", "likely", "possibly", "plausible", "seems", "cannot rule out",
-  "never confirmed", "could not be independently verified", "unconfirmed", "believed to",
+  "never confirmed", "could not be independently verified", "unconfirmed", "believed to", "hard to imagine",
   "too early", "should not conclude"; intensified certainty ("no doubt") is not a hedge.
 - asserts: everything else.
 Denial wins over hedging: "this seems like fake news" denies. A refused denial ("declined to deny",
@@ -57,7 +57,7 @@ VERIFY_HEDGE = re.compile(
 HEDGE_CONTENT = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|probabl[ey]|likely|unlikely|plausibl[ey]|"
     r"potentially|apparently|appears?|appeared|seems?|seemed|reportedly|allegedly|alleged|"
-    r"believed to|thought to|said to be|suspected|"
+    r"believed to|thought to|said to be|suspected|(hard|difficult) to (imagine|believe|see (how|why))|"
     r"i think|i(?: would|'d)? (expect|guess|imagine|suspect|assume|reckon)|(best|rough|educated) guess|"
     r"in my (opinion|view)|as far as (i|we) know|speculat\w+)\b",
     re.IGNORECASE,
