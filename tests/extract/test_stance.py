@@ -72,6 +72,9 @@ def claim_stances(nlp, text):
     ("Officials said Washington did not yet know whether the troops would fight.", "hedges"),
     ("Two officials said analysts were leaning toward the conclusion that the dam was blown up.", "hedges"),
     ("The prime minister told reporters it was hard to imagine that the fire was an accident.", "hedges"),
+    # the month is no modal
+    ("A study published in May said the leak was the largest on record.", "asserts"),
+    ("A study published in May said the leak may be the largest on record.", "hedges"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)

@@ -16,12 +16,25 @@ from claimledger.extract.sources import SourceResolver
 from claimledger.extract.speakers import subject_of
 
 # verbs that set a figure on a count with "at" ("put the toll at 32"), and verbs that move it "to"
-SETTING_VERBS = {"put", "place", "estimate", "peg", "fix", "assess", "calculate", "tally"}
+SETTING_VERBS = {"put", "place", "estimate", "peg", "fix", "assess", "calculate", "tally", "measure"}
 MOVING_VERBS = {"raise", "lower", "revise", "increase", "cut", "update", "lift", "reduce", "boost", "adjust"}
-FIGURE_VERBS = SETTING_VERBS | MOVING_VERBS
+# setting verbs that state a figure whatever they set it on ("put the methane released at 465,000
+# tonnes", "measured the blast at magnitude 2.1"); "placed the wreath at 10 Downing Street" does not
+ANY_OBJECT_VERBS = {"put", "estimate", "peg", "assess", "calculate", "tally", "measure"}
+# "counted three", "counted at least 40 bodies": a count given as the object itself
+COUNTING_VERBS = {"count"}
+FIGURE_VERBS = SETTING_VERBS | MOVING_VERBS | COUNTING_VERBS
 # what such a figure counts or measures
 COUNT_NOUNS = {"toll", "number", "figure", "total", "count", "tally", "estimate", "cost", "damage", "loss",
                "bill", "casualty", "size", "value", "price", "death", "injury", "forecast", "projection", "strength"}
+FIGURE_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+
+
+def _has_figure(tokens) -> bool:
+    """A number among ``tokens`` that is not a time, an address or a year ("at 9 pm", "at 10 Downing
+    Street", "in 2022"); a decimal read as a date ("magnitude 2.1") still counts."""
+    return any((t.like_num or t.ent_type_ in FIGURE_ENTITIES) and t.ent_type_ not in {"TIME", "FAC", "GPE"}
+               and (t.ent_type_ != "DATE" or any(ch in t.text for ch in ".,")) for t in tokens)
 
 
 def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
@@ -30,21 +43,30 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
     if lemma not in FIGURE_VERBS or tok.pos_ != "VERB":
         return None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
-    if obj is None or obj.lemma_.lower() not in COUNT_NOUNS:
+    if obj is None:
         return None
-    marks = {"at"} if lemma in SETTING_VERBS else {"to", "at"}
-    # the parser hangs "at 32" on the verb or on the counted noun
-    prep = next((p for p in (*tok.children, *obj.children)
-                 if p.dep_ == "prep" and p.lower_ in marks and p.i > obj.i
-                 and any(t.like_num or t.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"} for t in p.subtree)),
-                None)
-    if prep is None:
-        return None
+    if lemma in COUNTING_VERBS:
+        if not _has_figure(obj.subtree):
+            return None
+        last = obj.right_edge.i
+    else:
+        if lemma not in ANY_OBJECT_VERBS and obj.lemma_.lower() not in COUNT_NOUNS:
+            return None
+        marks = {"at"} if lemma in SETTING_VERBS else {"to", "at"}
+        # the parser hangs "at 32" on the verb, on the counted noun or on its modifier ("the methane
+        # released at 465,000 tonnes")
+        prep = next((p for p in (*tok.children, *obj.subtree)
+                     if p.dep_ == "prep" and p.lower_ in marks and p.i > obj.i and _has_figure(p.subtree)), None)
+        if prep is None:
+            return None
+        last = max(prep.right_edge.i, obj.right_edge.i)
+        # "at magnitude 2.1, slightly below the other reading": the figure ends at the comma
+        doc = tok.doc
+        last = next((t.i - 1 for t in doc[prep.i:last + 1] if t.text == "," and _has_figure(doc[prep.i:t.i])), last)
     subj = subject_of(tok)
     if subj is None:
         return None
     source = resolver.party(subj)
-    last = max(prep.right_edge.i, obj.right_edge.i)
     doc = tok.doc
     while last > obj.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1

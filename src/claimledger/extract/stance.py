@@ -96,9 +96,18 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
     if VERIFY_HEDGE.search(CERTAINTY.sub(" ", body + " " + cue_context)):
         return "hedges"
     main = main_clauses(doc, content) if doc is not None else body
-    if HEDGE_CONTENT.search(CERTAINTY.sub(" ", main + " " + cue_context)):
+    if HEDGE_CONTENT.search(_months_masked(CERTAINTY.sub(" ", main + " " + cue_context))):
         return "hedges"
     return "asserts"
+
+
+# "May" capitalised after a word that does not end a sentence is the month ("published in May")
+_MONTH_MAY = re.compile(r"(?<=[\w,;:)\]] )May\b")
+
+
+def _months_masked(words: str) -> str:
+    """``words`` with the month "May" renamed, so that only the modal "may" hedges."""
+    return _MONTH_MAY.sub("Mai", words)
 
 
 def main_clauses(doc: Doc, content: list[Span]) -> str:
