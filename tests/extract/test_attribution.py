@@ -418,3 +418,22 @@ def test_a_relative_clause_denial_is_cut_from_the_accusation(nlp):
 def test_a_demanded_speech_act_is_not_an_attribution(nlp, text):
     t, r = only(nlp, text)
     assert t[r.source_span[0]:r.source_span[1]] == "The mayor"
+
+
+def test_a_that_clause_misread_as_a_relative_clause_is_still_what_was_said(nlp):
+    t, found = rels(nlp, "The alliance's secretary general said after meeting a visiting delegation that "
+                         "foreign units had been deployed to the border region.")
+    said = by_cue(t, found, "said")
+    assert content_text(t, said) == "that foreign units had been deployed to the border region"
+
+
+def test_what_a_source_spoke_of_is_its_content(nlp):
+    t, found = rels(nlp, "The intelligence service spoke on Oct 18 of about 1,500 soldiers shipped to the "
+                         "port, and of a plan to send up to 12,000.")
+    spoke = by_cue(t, found, "spoke")
+    said = content_text(t, spoke)
+    assert said.startswith("about 1,500 soldiers shipped to the port") and said.endswith("a plan to send up to 12,000")
+    t, found = rels(nlp, "The ministry has so far spoken only of a first group of 1,500.")
+    spoken = by_cue(t, found, "of")
+    assert t[spoken.cue[0]:spoken.cue[1]] == "so far spoken only of"
+    assert content_text(t, spoken) == "a first group of 1,500"

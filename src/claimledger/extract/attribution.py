@@ -24,7 +24,9 @@ from claimledger.extract.content_spans import (
     cut_before_contrasts,
     cut_before_rejoinders,
     drop_speech_participles,
+    misattached_that_clause,
     mostly_quoted,
+    of_phrases,
     overlaps_any,
     run_to_sentence_end,
     runs,
@@ -106,7 +108,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
             rel = None
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 rel = _according_to(tok, sent, resolver)
-            elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} \
+            elif (tok.lemma_.lower() in CUE_VERBS or of_phrases(tok)) and tok.pos_ in {"VERB", "AUX"} \
                     and not inside(quotes, tok.idx, tok.idx + len(tok)) and not is_obligation(tok):
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and tok.lemma_.lower() in FIGURE_VERBS:  # "estimated the losses at $2bn"
@@ -335,7 +337,8 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
                     first = first.doc[first.i + 1]
                 _, end = subtree_chars(clause)
                 return [(first.idx, end)]
-    return None
+    misread = misattached_that_clause(tok)
+    return [misread] if misread is not None else of_phrases(tok) or None
 
 
 def _swallowed_subject(cue: Token, clause: Token) -> int | None:

@@ -11,6 +11,9 @@ from claimledger.extract.stance import DENIAL_CUES, NEGATABLE_CUES
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
+# verbs that report what their "of" phrase names: "spoke of about 1,500 soldiers", "warned of a breach"
+OF_CUES = {"speak", "talk", "warn"}
+
 
 def subtree_chars(tok: Token) -> CharSpan:
     doc = tok.doc
@@ -25,6 +28,12 @@ def cue_end(tok: Token) -> int:
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:  # "pointed out"
             end = child.idx + len(child)
+    if tok.lemma_.lower() in OF_CUES:  # "spoke of", "spoke emotionally of": the "of" is part of the cue
+        doc, j = tok.doc, tok.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "of":
+            end = doc[j].idx + len(doc[j])
     return end
 
 
@@ -128,6 +137,38 @@ def trimmed(text: str, start: int, end: int) -> CharSpan:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def misattached_that_clause(cue: Token) -> CharSpan | None:
+    """'said after meeting a delegation that units had been deployed': the reported clause misread as a
+    relative clause of a noun in the cue's adjunct. A relative clause takes no "that" as a conjunction
+    (its "that" is a pronoun), so a clause marked by one that hangs inside the cue's adjunct is what the
+    cue reports."""
+    for child in cue.children:
+        if child.dep_ not in {"prep", "advcl", "npadvmod"} or child.i < cue.i:
+            continue
+        for tok in child.subtree:
+            if tok.dep_ in {"relcl", "acl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.pos_ == "SCONJ" for m in tok.children):
+                start = min(m.idx for m in tok.children if m.dep_ == "mark")
+                return start, subtree_chars(tok)[1]
+    return None
+
+
+def of_phrases(cue: Token) -> list[CharSpan]:
+    """What "spoke of" / "warned of" reports: each "of" phrase on the cue (also one misread as hanging
+    on the cue's date, "spoke on Oct 18 of ..."), without the "of"."""
+    if cue.lemma_.lower() not in OF_CUES:
+        return []
+    hosts = {cue.i} | {p.i for c in cue.children if c.dep_ == "prep" and c.i > cue.i
+                       for p in c.subtree if p.ent_type_ in {"DATE", "TIME"}}
+    pieces = []
+    for tok in cue.subtree:
+        if tok.lower_ == "of" and tok.i > cue.i and tok.head.i in hosts and tok.dep_ in {"prep", "conj"}:
+            objects = [c for c in tok.children if c.dep_ == "pobj"]
+            if objects:
+                pieces.append((objects[0].left_edge.idx, subtree_chars(objects[-1])[1]))
+    return pieces
 
 
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -349,6 +390,8 @@ __all__ = [
     "antecedent_of_which",
     "cut_before_contrasts",
     "cut_before_rejoinders",
+    "misattached_that_clause",
+    "of_phrases",
     "drop_speech_participles",
     "drop_trailing_clauses",
     "drop_cue_adjuncts",

@@ -393,6 +393,8 @@ def cue_with_auxiliaries(doc: Doc, relations: list[Relation]) -> list[Relation]:
         while start > cue.sent.start and doc[start - 1].head.i == cue.i and doc[start - 1].dep_ in CUE_PREFIX_DEPS \
                 and doc[start - 1].lower_ not in CUE_PREFIX_SKIP:
             start -= 1
+        if start < cue.i and doc[start].dep_ == "advmod":
+            start = max(cue.sent.start, doc[start].left_edge.i)  # "so far" in "has so far spoken", whole
         if start < cue.i and not (rel.source_span and rel.source_span[0] <= doc[start].idx < rel.source_span[1]):
             rel.cue = (doc[start].idx, rel.cue[1])
     return relations
