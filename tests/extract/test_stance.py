@@ -90,3 +90,13 @@ def test_what_else_is_said_in_the_sentence_does_not_hedge_a_claim(nlp):
     found = claim_stances(nlp, "The ombudsman said dozens of people were believed to have drowned, and he "
                                "accused the troops of refusing to evacuate residents.")
     assert [stance for _, stance in found] == ["hedges", "asserts"], found
+
+
+def test_a_hedge_in_an_earlier_coordinated_clause_is_about_something_else(nlp):
+    found = claim_stances(nlp, "The report could not be independently verified, and the ministry has so far "
+                               "spoken only of a first group of 1,500.")
+    assert found and found[-1][1] == "asserts", found
+    # after the claim, the same words do qualify it
+    found = claim_stances(nlp, "The ministry said a first group of 1,500 had arrived, but the report could not be "
+                               "independently verified.")
+    assert found and found[0][1] == "hedges", found

@@ -34,8 +34,9 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         figures = [f for a, b in content for f in extract_figures(doc, a, b)]
         claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
         said_by_others = _other_contents(rel, relations, sentence_span)
+        clause = (_clause_start(doc, rel, sentence_span[0]), sentence_span[1])
         stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
-                                 cue_context=_reporting_clause(text, sentence_span, content + said_by_others))
+                                 cue_context=_reporting_clause(text, clause, content + said_by_others))
         claims.append(Claim(
             document_id=article.id,
             sentence=text[sentence_span[0]:sentence_span[1]],
@@ -116,6 +117,22 @@ def _other_contents(rel: Relation, relations: list[Relation], sentence: Span) ->
             if sentence[0] <= a and b <= sentence[1] and not any(a < y and x < b for x, y in own):
                 out.append((a, b))
     return out
+
+
+def _clause_start(doc: Doc, rel: Relation, start: int) -> int:
+    """Where the cue's own clause starts when it is coordinated after another ("The report could not be
+    verified, and the agency has spoken of 1,500"): what the earlier clause says (its hedges) is about
+    something said before, not this. A clause coordinated after the cue's still counts ("..., but that
+    could not be verified")."""
+    if rel.cue_token is None:
+        return start
+    head = doc[rel.cue_token]
+    while head.dep_ not in {"conj", "ROOT"} and head.head.i != head.i:
+        head = head.head
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children)  # not "confirm or deny"
+    if head.dep_ == "conj" and head.head.i < head.i and head.pos_ in {"VERB", "AUX"} and own_subject:
+        return max(start, head.left_edge.idx)
+    return start
 
 
 def _reporting_clause(text: str, sentence: Span, content: list[Span]) -> str:
