@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract.attribution import find_attributions
+from claimledger.extract.content_spans import trimmed
 from claimledger.extract.dates import claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.relation import Relation
@@ -92,11 +93,7 @@ def _sentence_span(doc: Doc, rel: Relation, text: str) -> Span:
         start = min(start, first[0].sent.start_char)
     if last is not None:
         end = max(end, last[-1].sent.end_char)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
+    return trimmed(text, start, end)
 
 
 # "..., and that ..." opens a second clause of what was said; "but that was never confirmed" does not

@@ -109,9 +109,10 @@ def cut_before_rejoinders(doc: Doc, relations: list[Relation]) -> list[Relation]
     shelled the plant" (Kyiv's content up to the comma; without such a relation, the clause before the
     comma), not "a charge"; and Kyiv's content stops at the comma, the denial being not Kyiv's."""
     text = doc_text(doc)
-    cuts = [(found[0].idx, found[1], rel) for rel in relations if (found := rejoinder_comma(doc, rel))]
+    cuts = [(*found, rel) for rel in relations if (found := rejoinder_comma(doc, rel))]
     answers = []
-    for at, stands_for_clause, rejoinder in cuts:
+    for comma, stands_for_clause, rejoinder in cuts:
+        at = comma.idx
         answered = next((o for o in relations if o is not rejoinder and any(a < at <= b for a, b in o.content)),
                         None)
         if not stands_for_clause:
@@ -119,9 +120,10 @@ def cut_before_rejoinders(doc: Doc, relations: list[Relation]) -> list[Relation]
         elif answered is not None:
             pieces = [(a, min(b, at)) for a, b in answered.content if a < at]
         else:
-            pieces = [(doc.char_span(at, at + 1, alignment_mode="expand").sent.start_char, at)]
+            pieces = [(comma.sent.start_char, at)]
         answers.append([p for p in (trimmed(text, a, b) for a, b in pieces) if p[1] > p[0]])
-    for (at, _, rejoinder), pieces in zip(cuts, answers, strict=True):
+    for (comma, _, rejoinder), pieces in zip(cuts, answers, strict=True):
+        at = comma.idx
         if pieces:
             rejoinder.content = pieces
         for rel in relations:
@@ -391,6 +393,7 @@ __all__ = [
     "cut_before_contrasts",
     "cut_before_rejoinders",
     "misattached_that_clause",
+    "trimmed",
     "of_phrases",
     "drop_speech_participles",
     "drop_trailing_clauses",

@@ -45,6 +45,7 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
     if obj is None:
         return None
+    doc = tok.doc
     if lemma in COUNTING_VERBS:
         if not _has_figure(obj.subtree):
             return None
@@ -61,13 +62,11 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
             return None
         last = max(prep.right_edge.i, obj.right_edge.i)
         # "at magnitude 2.1, slightly below the other reading": the figure ends at the comma
-        doc = tok.doc
         last = next((t.i - 1 for t in doc[prep.i:last + 1] if t.text == "," and _has_figure(doc[prep.i:t.i])), last)
     subj = subject_of(tok)
     if subj is None:
         return None
     source = resolver.party(subj)
-    doc = tok.doc
     while last > obj.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     start, end = obj.left_edge.idx, doc[last].idx + len(doc[last])
