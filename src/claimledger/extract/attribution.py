@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.combine import combine
 from claimledger.extract.content_spans import (
+    OF_CUES,
     antecedent_of_which,
     cue_end,
     cut_at_semicolon,
@@ -106,14 +107,15 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
         found: list[Relation] = []
         for tok in sent:
             rel = None
+            lemma = tok.lemma_.lower()
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 rel = _according_to(tok, sent, resolver)
-            elif (tok.lemma_.lower() in CUE_VERBS or of_phrases(tok)) and tok.pos_ in {"VERB", "AUX"} \
+            elif (lemma in CUE_VERBS or (lemma in OF_CUES and of_phrases(tok))) and tok.pos_ in {"VERB", "AUX"} \
                     and not inside(quotes, tok.idx, tok.idx + len(tok)) and not is_obligation(tok):
                 rel = _verb_relation(tok, sent, quotes, resolver)
-                if rel is None and tok.lemma_.lower() in FIGURE_VERBS:  # "estimated the losses at $2bn"
+                if rel is None and lemma in FIGURE_VERBS:  # "estimated the losses at $2bn"
                     rel = figure_relation(tok, sent, resolver)
-            elif tok.lemma_.lower() in FIGURE_VERBS and not inside(quotes, tok.idx, tok.idx + len(tok)):
+            elif lemma in FIGURE_VERBS and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = figure_relation(tok, sent, resolver)
             elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = noun_relation(tok, resolver)

@@ -121,16 +121,14 @@ class TokenTable:
         self.punct = [t.text if t.is_punct else None for t in toks]
         self.own = [self._own(i, t.is_title) for i, t in enumerate(toks)]
         self.cluster_path = clusters
-        self._cluster_ids: list[list[int]] | None = None  # computed when a span window first needs them
+        self._clusters: list[list[str]] | None = None  # computed when a span window first needs them
 
     def clusters(self, start: int, end: int) -> list[list[str]]:
-        """Cluster features of tokens start..end (the span tagger's window around a cue)."""
-        if self._cluster_ids is None:
-            ids = cluster_ids(self.doc, self.cluster_path)
-            self._cluster_ids = ids.tolist() if ids is not None else []
-        if not self._cluster_ids:
-            return [[] for _ in range(start, end)]
-        return _named(self._cluster_ids[start:end])
+        """Cluster features (``cluster_features``) of tokens start..end (the span tagger's window around
+        a cue); shared lists, not to be changed in place."""
+        if self._clusters is None:
+            self._clusters = cluster_features(self.doc, self.cluster_path)
+        return self._clusters[start:end]
 
     def _own(self, i: int, title: bool) -> list[str]:
         feats = [f"l={self.lemma[i]}", f"p={self.tag[i]}", f"d={self.dep[i]}", f"q={int(self.qmask[i] > 0)}"]
