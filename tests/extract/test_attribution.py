@@ -437,3 +437,33 @@ def test_what_a_source_spoke_of_is_its_content(nlp):
     spoken = by_cue(t, found, "of")
     assert t[spoken.cue[0]:spoken.cue[1]] == "so far spoken only of"
     assert content_text(t, spoken) == "a first group of 1,500"
+
+
+@pytest.mark.parametrize("name, entity", [
+    ("South Korea's National Intelligence Service", "National Intelligence Service"),
+    ("the Federal Bureau of Investigation", "Federal Bureau of Investigation"),
+])
+def test_the_agency_is_the_latest_public_body_not_an_older_agency(nlp, name, entity):
+    # the headline spoke of a "spy agency"; the body's lede names the service, and "the agency" and
+    # "it" after it are that service, the nearest body, not the headline's phrase
+    t, found = rels(nlp, "Troops moved east, a spy agency says.\n\n"
+                         f"{name} said on Friday that 1,500 soldiers had moved. "
+                         "The agency said they travelled by ship. It said more would follow.")
+    assert [r.source.entity for r in found] == ["spy agency", entity, entity, entity]
+
+
+def test_the_agency_does_not_stand_for_a_company(nlp):
+    t, found = rels(nlp, "Gazprom said on Monday that the pipeline was empty. "
+                         "The agency said the leak was under control.")
+    assert found[-1].source.entity != "Gazprom"
+
+
+@pytest.mark.parametrize("text, source, entity", [
+    ("The Bank of England said rates would rise.", "The Bank of England", "Bank of England"),
+    ("Britain's Ministry of Defence said the drone was shot down.", "Britain's Ministry of Defence",
+     "Ministry of Defence"),
+    ("Edward Howell of Oxford University said the plan would fail.", "Edward Howell", "Edward Howell"),
+])
+def test_a_name_with_of_in_it_is_named_whole(nlp, text, source, entity):
+    t, r = only(nlp, text)
+    assert (r.source.text, r.source.entity) == (source, entity)

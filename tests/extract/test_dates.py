@@ -110,3 +110,11 @@ def test_an_undated_statement_takes_its_sources_date_from_just_before(nlp):
     claims = extract(Article(text=text, published=SUNDAY), nlp(text))
     by_start = sorted(claims, key=lambda c: c.sentence_span[0])
     assert [c.claim_date for c in by_start] == ["2024-10-18", "2024-10-18", None, None]
+
+
+def test_the_agency_after_the_named_service_speaks_on_the_same_occasion(nlp):
+    text = ("Troops moved east, a spy agency says.\n\n"
+            "South Korea's National Intelligence Service said on Friday that 1,500 soldiers had moved. "
+            "The agency said they travelled by ship between October 8 and October 13.")
+    claims = extract(Article(text=text, published=SUNDAY), nlp(text))
+    assert [c.claim_date for c in claims][-2:] == ["2024-10-18", "2024-10-18"]

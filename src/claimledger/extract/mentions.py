@@ -23,6 +23,12 @@ PERSON_NOUNS = TITLE_WORDS | {
 }
 
 
+# heads naming a public body: "the agency" may stand for an earlier "National Intelligence Service" or
+# "Federal Bureau of Investigation" as readily as for an earlier "spy agency"
+BODY_NOUNS = {"agency", "service", "bureau", "office", "directorate", "administration", "department", "ministry",
+              "authority", "watchdog", "regulator", "commission", "inspectorate"}
+
+
 def clean_name(ent: Span) -> str:
     toks = list(ent)
     while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].lower_ in TITLE_WORDS):

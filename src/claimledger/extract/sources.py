@@ -12,6 +12,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.mentions import (
+    BODY_NOUNS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     after_article,
@@ -108,12 +109,19 @@ def core_span(tok: Token) -> Span:
     left = _after_line_break(tok, left)
     right = tok.i
     for child in tok.rights:
-        of_phrase = child.dep_ == "prep" and child.text.lower() == "of" and tok.ent_type_ == ""
+        # "a spokesman of the ministry"; in a name only when the name goes on through it ("the Bank of England")
+        of_phrase = child.dep_ == "prep" and child.text.lower() == "of" and (
+            tok.ent_type_ == "" or _inside_name(tok, child.right_edge))
         if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or _named_affiliation(child):
             right = max(right, child.right_edge.i)
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left:right + 1]
+
+
+def _inside_name(tok: Token, last: Token) -> bool:
+    """Whether the named entity holding ``tok`` runs on through ``last``."""
+    return all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1:last.i + 1])
 
 
 def entity_name(span: Span) -> tuple[str | None, str | None]:
@@ -277,11 +285,15 @@ class SourceResolver:
             return None
         head = tok.lemma_.lower()
         for at, p in reversed(self.sources):
-            if at < tok.i and p.text and _head_word(p.text).rstrip("s") == head.rstrip("s") \
+            if at >= tok.i:
+                continue
+            if p.text and _head_word(p.text).rstrip("s") == head.rstrip("s") \
                     and p.text.split()[0].lower() not in {"the", "this", "that"}:
                 return p
-            if at < tok.i and p.entity and p.entity.split()[-1].lower() == head:
+            if p.entity and p.entity.split()[-1].lower() == head:
                 return p
+            if head in BODY_NOUNS and p.kind == "org" and p.entity and _head_word(p.entity) in BODY_NOUNS:
+                return p  # "the agency" after "the Federal Bureau of Investigation"
         if head in PERSON_NOUNS:
             # "the analyst" / "the expert" for the person last named, when no one else was named since
             # and only a full name: a lone capitalised word tagged PERSON ("Miss Universe" -> "Universe")
