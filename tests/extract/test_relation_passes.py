@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.extract.attribution import find_attributions
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
     appositive_commas,
@@ -123,3 +124,19 @@ def test_cue_takes_its_auxiliaries_and_adverbs(nlp):
     rel = _relation(doc, "confirmed", ["that the ferry will sail"])
     (out,) = cue_with_auxiliaries(doc, [rel])
     assert doc.text[slice(*out.cue)] == "confirmed"
+
+
+def test_who_rejects_a_report_does_not_relay_it(nlp):
+    doc = nlp("Washington rejected a report by the journalist Seymour Hersh that navy divers destroyed the "
+              "pipelines. Hersh wrote on Wednesday that the charges were set in June.")
+    found = find_attributions(doc)
+    hersh = [r for r in found if r.source is not None and r.source.entity == "Seymour Hersh"]
+    assert len(hersh) == 2
+    assert all(not r.via for r in hersh)
+
+
+def test_who_reports_a_claim_relays_it(nlp):
+    doc = nlp("The newspaper repeated the officials' claim that the divers had left in June.")
+    found = find_attributions(doc)
+    officials = [r for r in found if r.source is not None and r.source.text == "the officials"]
+    assert officials and [v.text for v in officials[0].via] == ["The newspaper"]

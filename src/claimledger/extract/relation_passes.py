@@ -18,6 +18,7 @@ from claimledger.extract.content_spans import open_quote
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.interview import Interview, answer_sentences, first_person, in_answer
 from claimledger.extract.relation import Relation
+from claimledger.extract.stance import DENIAL_CUES
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
@@ -58,7 +59,8 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
             keep.append(outer)
             continue
         if inner and outer.kind != "direct":
-            for r in inner:
+            # who rejects "a report by Hersh that ..." answers Hersh; it does not pass his claim on
+            for r in inner if outer.cue_lemma not in DENIAL_CUES else []:
                 chain = list(outer.via) + ([outer.source] if outer.source else [])
                 own = r.source.entity if r.source is not None else None
                 chain = [c for c in chain if c.entity != own]  # "according to X, ..., which it said"
