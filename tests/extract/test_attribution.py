@@ -467,3 +467,26 @@ def test_the_agency_does_not_stand_for_a_company(nlp):
 def test_a_name_with_of_in_it_is_named_whole(nlp, text, source, entity):
     t, r = only(nlp, text)
     assert (r.source.text, r.source.entity) == (source, entity)
+
+
+def test_a_verb_coordinated_after_a_passive_said_clause_is_the_speakers(nlp):
+    t, found = rels(nlp, "Kremlin spokesman Dmitry Peskov said no possibility could be excluded, including "
+                         "sabotage, and called the damage a matter of concern for the whole continent.")
+    assert [(r.source.entity, t[r.cue[0]:r.cue[1]]) for r in found] == [
+        ("Dmitry Peskov", "said"), ("Dmitry Peskov", "called")]
+
+
+def test_he_after_wrote_on_a_platform_is_the_writer(nlp):
+    # the tagger reads the lone "Twitter" as a person; a medium written on is no one "he" stands for
+    t, found = rels(nlp, "Mykhailo Podolyak, an adviser to the president, wrote on Twitter that the leaks "
+                         "were an attack. He offered no evidence.")
+    assert [r.source.entity for r in found] == ["Mykhailo Podolyak", "Mykhailo Podolyak"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nord Stream 1 was shut in August, when Gazprom halted flows citing a turbine fault.", "Gazprom"),
+    ("The airline cancelled 40 flights on Monday, citing a strike by baggage handlers.", "The airline"),
+])
+def test_citing_after_an_object_is_the_subjects_reason(nlp, text, source):
+    t, r = only(nlp, text)
+    assert r.source.text == source

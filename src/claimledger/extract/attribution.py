@@ -57,6 +57,7 @@ from claimledger.extract.relation_passes import (
 )
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
 from claimledger.extract.speakers import (
+    SPEAKER_NOUNS,
     SUBJECT_DEPS,
     after_cited,
     agent_of,
@@ -93,8 +94,6 @@ CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expec
                "reply", "respond", "hope", "worry"}
 RELAY_VERBS = {"quote", "cite"}
 # heads of a cited object that make it a source ("citing three diplomats"), not a reason
-SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", "poll", "agency", "expert",
-                 "analyst", "spokesman", "spokeswoman", "person", "people", "statement", "newspaper", "media"}
 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:

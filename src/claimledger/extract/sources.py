@@ -119,6 +119,14 @@ def core_span(tok: Token) -> Span:
     return doc[left:right + 1]
 
 
+def _medium(ent: Span) -> bool:
+    """A lone word a verb was done "on" or "via" ("wrote on Twitter", "posted on Telegram"): a medium the
+    tagger took for a person, not someone a later "he" can stand for."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in {"on", "via"} \
+        and root.head.head.pos_ in {"VERB", "AUX"}
+
+
 def _inside_name(tok: Token, last: Token) -> bool:
     """Whether the named entity holding ``tok`` runs on through ``last``."""
     return all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1:last.i + 1])
@@ -174,7 +182,7 @@ class SourceResolver:
         self.text = doc_text(doc)
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not after_article(ent):
+            if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent):
                 self.people.append((ent.start, clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
         self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimledger.extract.mentions import is_person_noun
 from claimledger.extract.quotes import inside
 from claimledger.extract.sources import core_span
 from claimledger.model import Span as CharSpan
@@ -17,6 +18,11 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 def has_clause(tok: Token) -> bool:
     return any(c.dep_ in {"ccomp", "csubj"} for c in tok.children)
+
+
+SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", "poll", "agency", "expert",
+                 "analyst", "spokesman", "spokeswoman", "person", "people", "statement", "newspaper", "media"}
+NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -34,8 +40,11 @@ def subject_of(tok: Token) -> Token | None:
         head = tok.head
         # "X said 150 tonnes had been released, and warned that ...": hung from the said clause, but
         # past tense like "said" and unlike "released", the warning is X's
-        if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == head.head.tag_ != head.tag_ \
-                and any(c.dep_ == "ccomp" for c in tok.children):
+        # the same when the said clause is passive and this verb takes an object: "X said no possibility
+        # could be excluded, and called the damage a concern" (the possibility calls nothing)
+        if tok.dep_ == "conj" and head.dep_ == "ccomp" and tok.tag_ == head.head.tag_ != head.tag_ and (
+                any(c.dep_ == "ccomp" for c in tok.children)
+                or (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in tok.children))):
             head = head.head
         return subject_of(head)
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -43,8 +52,17 @@ def subject_of(tok: Token) -> Token | None:
     # "a statement saying ...", "officials, reported ...": a participle hanging from the speaker
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} \
             and (tok.tag_ == "VBG" or has_clause(tok)):
-        return tok.head
+        head = tok.head
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB" and not _may_speak(head):
+            # "Gazprom halted flows citing a turbine fault": the participle is the verb's subject's
+            return subject_of(head.head)
+        return head
     return None
+
+
+def _may_speak(noun: Token) -> bool:
+    """Whether a noun can be the one saying something: a name, a person, or a speaking thing ("a statement")."""
+    return noun.ent_type_ in NAMED_SPEAKERS or noun.lemma_.lower() in SPEAKER_NOUNS or is_person_noun(noun)
 
 
 def inverted_speaker(tok: Token, quotes: list[CharSpan]) -> Token | None:
