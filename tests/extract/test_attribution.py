@@ -490,3 +490,29 @@ def test_he_after_wrote_on_a_platform_is_the_writer(nlp):
 def test_citing_after_an_object_is_the_subjects_reason(nlp, text, source):
     t, r = only(nlp, text)
     assert r.source.text == source
+
+
+def test_a_modified_definite_body_is_a_body_of_its_own(nlp):
+    t, found = rels(nlp, "At least three people had died, his ministry said. "
+                         "The regional administration said the water peaked at 5.6 metres.")
+    assert found[-1].source.entity == "regional administration"
+
+
+def test_a_name_with_a_who_clause_is_a_person_for_later_pronouns(nlp):
+    # the tagger reads "Olena Dovhal" as an organisation; "who studies" says she is a person
+    t, found = rels(nlp, "Vladimir Saldo said 7,000 people had left the left bank.\n\n"
+                         "Olena Dovhal, who studies civil protection at the Centre for Disaster Resilience in "
+                         "Lviv, cautioned against treating the early figures as final. "
+                         "\u201cIn every flood the first numbers are the smallest ones,\u201d she said.")
+    assert found[-1].source.entity == "Olena Dovhal"
+
+
+def test_a_lone_word_tagged_a_place_elsewhere_is_no_one_he_stands_for(nlp):
+    t, found = rels(nlp, "Dmytro Lubinets, the human rights ombudsman, said hundreds of residents of Oleshky "
+                         "were believed to have drowned, "
+                         "and he accused Russian forces of refusing to evacuate people.\n\n"
+                         "A volunteer in Oleshky, who asked to be identified only by her first name, told the "
+                         "Observer that she had carried 40 bodies.")
+    by_cue = {t[r.cue[0]:r.cue[1]]: r.source.entity for r in found}
+    assert by_cue["accused"] == "Dmytro Lubinets"
+    assert all(entity != "Oleshky" for entity in by_cue.values())

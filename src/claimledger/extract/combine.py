@@ -28,7 +28,7 @@ from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_c
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
-from claimledger.extract.speakers import citing_of
+from claimledger.extract.speakers import citing_of, relative_antecedent
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 
@@ -95,10 +95,11 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             continue  # "Putin, asked about X, ...": the one asked, not a speaker
         if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
             # "an officer, who asked ...": written "who" (its span), naming the officer
-            antecedent = resolver.party(speaker.head.head)
+            named = relative_antecedent(speaker)
+            antecedent = resolver.party(named)
             source = Party(text=speaker.text, entity=antecedent.entity or antecedent.text, kind=antecedent.kind,
                            span=(speaker.idx, speaker.idx + len(speaker)))
-            head_at = speaker.head.head.idx
+            head_at = named.idx
             content = [(a, b) for a, b in content if not a <= head_at < b] or content  # the officer says nothing
         else:
             source = resolver.party(speaker, doc[guess.source[0]:guess.source[-1] + 1]) if speaker is not None else None

@@ -85,8 +85,10 @@ def described_as_org(tok: Token) -> bool:
 
 
 def described_as_person(tok: Token) -> bool:
-    """Whether an appositive calls the name a person: "Varga, a senior fellow at the institute"."""
-    return any(c.dep_ == "appos" and is_person_noun(c) and any(d.dep_ == "det" for d in c.children)
+    """Whether an appositive calls the name a person ("Varga, a senior fellow at the institute") or a
+    relative clause opens with "who" ("Dovhal, who studies civil protection")."""
+    return any((c.dep_ == "appos" and is_person_noun(c) and any(d.dep_ == "det" for d in c.children))
+               or (c.dep_ == "relcl" and any(d.lower_ in {"who", "whom"} and d.i < c.i for d in c.children))
                for c in tok.rights)
 
 

@@ -181,9 +181,21 @@ class SourceResolver:
         self.doc = doc
         self.text = doc_text(doc)
         self.people: list[tuple[int, str]] = []  # (token index, full name)
+        # a lone word the tagger calls a place anywhere in the article is that place wherever it reads it
+        # as a person ("residents of Oleshky", "what you see in Kherson")
+        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"} and len(ent) == 1}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent):
+            if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) \
+                    and not (len(ent) == 1 and ent.text in places):
                 self.people.append((ent.start, clean_name(ent)))
+        for t in doc:
+            # "Olena Dovhal, who studies civil protection, ...": a person whatever the tagger said
+            if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and described_as_person(t):
+                core = core_span(t)
+                name = proper_name(core)
+                if name and len(name.split()) > 1:
+                    self.people.append((core.start, name))
+        self.people.sort()
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
         self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)
         # people mentioned by description as a subject ("a government spokesman was asked"), not named
@@ -300,8 +312,10 @@ class SourceResolver:
                 return p
             if p.entity and p.entity.split()[-1].lower() == head:
                 return p
-            if head in BODY_NOUNS and p.kind == "org" and p.entity and _head_word(p.entity) in BODY_NOUNS:
-                return p  # "the agency" after "the Federal Bureau of Investigation"
+            if head in BODY_NOUNS and len(core) == 2 and p.kind == "org" and p.entity \
+                    and _head_word(p.entity) in BODY_NOUNS:
+                return p  # "the agency" after "the Federal Bureau of Investigation"; "the regional
+                # administration" is a body of its own
         if head in PERSON_NOUNS:
             # "the analyst" / "the expert" for the person last named, when no one else was named since
             # and only a full name: a lone capitalised word tagged PERSON ("Miss Universe" -> "Universe")

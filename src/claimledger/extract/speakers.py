@@ -33,7 +33,7 @@ def subject_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
-                return tok.head
+                return relative_antecedent(child)
             return child
     # "declined to confirm", "went on to say", "and added that": share the governing verb's subject
     if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
@@ -58,6 +58,17 @@ def subject_of(tok: Token) -> Token | None:
             return subject_of(head.head)
         return head
     return None
+
+
+def relative_antecedent(pronoun: Token) -> Token:
+    """What the relative pronoun of a relative clause stands for: the noun the clause hangs from, but
+    the person before a place ("a volunteer in Oleshky, who asked ..."), where the parser hung the clause
+    from the place."""
+    head = pronoun.head.head
+    if pronoun.lower_ == "who" and head.dep_ == "pobj" and head.head.lower_ in {"in", "from", "at", "near"} \
+            and is_person_noun(head.head.head):
+        return head.head.head
+    return head
 
 
 def _may_speak(noun: Token) -> bool:
