@@ -516,3 +516,18 @@ def test_a_lone_word_tagged_a_place_elsewhere_is_no_one_he_stands_for(nlp):
     by_cue = {t[r.cue[0]:r.cue[1]]: r.source.entity for r in found}
     assert by_cue["accused"] == "Dmytro Lubinets"
     assert all(entity != "Oleshky" for entity in by_cue.values())
+
+
+def test_a_participle_after_the_quotes_verb_does_not_take_the_quote(nlp):
+    t, found = rels(nlp, "\u201cWe will win,\u201d he wrote on Telegram, accusing Moscow of trying to stall "
+                         "the long-expected counteroffensive.")
+    by_cue = {t[r.cue[0]:r.cue[1]]: content_text(t, r) for r in found}
+    assert by_cue["wrote"] == "\u201cWe will win,\u201d"
+    assert by_cue.get("accusing", "").startswith("Moscow of trying")
+    assert "expected" not in by_cue  # an adjective introduces nothing
+
+
+def test_a_participle_takes_the_quote_after_it(nlp):
+    t, found = rels(nlp, "\u201cWe will win,\u201d he said, adding: \u201cThe army is ready.\u201d")
+    by_cue = {t[r.cue[0]:r.cue[1]].rstrip(":"): content_text(t, r) for r in found}
+    assert by_cue == {"said": "\u201cWe will win,\u201d", "adding": "\u201cThe army is ready.\u201d"}

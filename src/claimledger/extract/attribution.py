@@ -149,6 +149,17 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 
 
+def _quotes_it_may_introduce(tok: Token, quotes: list[CharSpan]) -> list[CharSpan]:
+    """The quotes of its sentence a cue verb without a clause of its own may introduce: none for an
+    adjective ("long-expected"); for a participle hanging from another cue verb only those after it
+    ('"...," he wrote, accusing Moscow of ...' leaves the quote to "wrote"; '..., adding: "..."' takes its own)."""
+    if tok.dep_ in {"amod", "compound"}:
+        return []
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in CUE_VERBS:
+        return [q for q in quotes if q[0] > tok.idx]
+    return quotes
+
+
 def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: SourceResolver) -> Relation | None:
     lemma = tok.lemma_.lower()
     doc = tok.doc
@@ -170,6 +181,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     sent_quotes = [q for q in quotes if sent.start_char <= q[0] < sent.end_char
                    or (q[0] < sent.start_char < q[1] <= sent.end_char)]
     sent_quotes = [q for q in sent_quotes if not (q[0] <= tok.idx < q[1])]
+    if content is None:
+        sent_quotes = _quotes_it_may_introduce(tok, sent_quotes)
     if sent_quotes and (content is None or mostly_quoted(content, sent_quotes)):
         content = sent_quotes
         kind = "direct"
