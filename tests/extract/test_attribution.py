@@ -531,3 +531,10 @@ def test_a_participle_takes_the_quote_after_it(nlp):
     t, found = rels(nlp, "\u201cWe will win,\u201d he said, adding: \u201cThe army is ready.\u201d")
     by_cue = {t[r.cue[0]:r.cue[1]].rstrip(":"): content_text(t, r) for r in found}
     assert by_cue == {"said": "\u201cWe will win,\u201d", "adding": "\u201cThe army is ready.\u201d"}
+
+
+def test_a_participle_as_adjective_is_no_cue(nlp):
+    t, found = rels(nlp, "Vladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, said repeated shelling "
+                         "had damaged the dam's sluice gates and caused its upper section to give way, according "
+                         "to the state news agency RIA Novosti.")
+    assert "repeated" not in [t[r.cue[0]:r.cue[1]] for r in found]

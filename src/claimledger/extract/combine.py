@@ -90,6 +90,9 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         head = _head(doc, guess.cue)
         if head.lemma_.lower() in RELAY_CUES:
             continue  # "citing X" / "quoted X": the rules make these relays of another relation
+        if len(guess.cue) == 1 and head.dep_ == "amod" and head.tag_ == "VBN" \
+                and any(head.head.i in run for run in guess.content):
+            continue  # "said repeated shelling had ...": a participle as adjective on what it would say
         speaker = _head(doc, guess.source) if guess.source else None
         if speaker is not None and head.lemma_.lower() in ASKING_CUES and _asked_one(doc, head, guess.source):
             continue  # "Putin, asked about X, ...": the one asked, not a speaker
