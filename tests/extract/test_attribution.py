@@ -538,3 +538,30 @@ def test_a_participle_as_adjective_is_no_cue(nlp):
                          "had damaged the dam's sluice gates and caused its upper section to give way, according "
                          "to the state news agency RIA Novosti.")
     assert "repeated" not in [t[r.cue[0]:r.cue[1]] for r in found]
+
+
+@pytest.mark.parametrize("text, source, pieces", [
+    ("The war, said one diplomat, has changed everything in the region.", "one diplomat",
+     ["The war", "has changed everything in the region"]),
+    ("Without access to the site, said Kaspar Lindqvist, a former UN disaster assessor now at the Geneva "
+     "Centre for Infrastructure Security, every account remains provisional.", "Kaspar Lindqvist",
+     ["Without access to the site", "every account remains provisional"]),
+])
+def test_a_speech_tag_inside_the_sentence_it_reports(nlp, text, source, pieces):
+    t, r = only(nlp, text)
+    assert r.source.text == source
+    assert [t[a:b] for a, b in r.content] == pieces
+
+
+def test_a_naming_participle_is_no_speech_tag(nlp):
+    t, found = rels(nlp, "His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the "
+                         "property until it pays back the loan.")
+    assert all(r.source is None or r.source.text != "the Virginia Conservation Legacy Fund" for r in found)
+
+
+def test_source_text_and_span_name_the_same_speaker(nlp):
+    t, found = rels(nlp, "\u201cMy reaction, that was outrageous,\u201d Obama's former campaign strategist said "
+                         "in an interview with CNN.")
+    for r in found:
+        if r.source is not None and r.source_span is not None:
+            assert r.source.text in t[r.source_span[0]:r.source_span[1]]

@@ -68,6 +68,7 @@ from claimledger.extract.speakers import (
     inverted_speaker,
     is_obligation,
     is_passive,
+    medial_tag,
     subject_of,
 )
 from claimledger.model import Party
@@ -201,6 +202,9 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     subj = subject_of(tok)
     if subj is None and sent_quotes and (inverted := inverted_speaker(tok, quotes)) is not None:
         subj, content, kind = inverted, sent_quotes, "direct"  # the quote is all that was said
+    elif kind == "indirect" and (medial := medial_tag(tok)) is not None:
+        subj, ranges = medial  # "The war, said one diplomat, has changed everything"
+        content = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges]
     via_first: list[Party] = []
     if cited is not None:
         if subj is None or subj.i == cited.i:  # "The Dispatch, citing officials, reported": parsed as

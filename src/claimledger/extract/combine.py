@@ -68,20 +68,32 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         if rule is not None:
             matched.add(id(rule))
             rule.origin = "both"
+            # the rule's speaker set after its cue ('"...," said X'; 'The war, said X, has ...')
+            inverted = rule.cue_token is not None and rule.source_span is not None \
+                and rule.cue_token + 1 < len(doc) and rule.source_span[0] == doc[rule.cue_token + 1].idx
             if rule.cue_lemma in RELAY_CUES or not _overlap(rule.content, content) \
-                    or (rule.cue_token is not None and citing_of(doc[rule.cue_token]) is not None):
-                # "quoted X as saying ...", "said, citing X, that ...", or the two disagree on what was
-                # said: the rule's reading of the clause or quote is the safer one ("told the Bay Times"
-                # is no content, nor is "citing X")
+                    or (rule.cue_token is not None and citing_of(doc[rule.cue_token]) is not None) \
+                    or (inverted and not _overlap([rule.source_span], rule.content)
+                        and _overlap([rule.source_span], content)):
+                # "quoted X as saying ...", "said, citing X, that ...", the two disagree on what was
+                # said, or the tagger's content runs over the rule's speaker ("The war, said one diplomat,
+                # has ..."): the rule's reading of the clause or quote is the safer one ("told the Bay
+                # Times" is no content, nor is "citing X")
                 out.append(rule)
                 continue
             if guess.viterbi:  # a doubtful learned cue confirms the rule's but does not reshape it
                 rule.cue = cue
             rule.content = _merged_content(resolver.text, rule.content, content)
-            if source_span is not None and not rule.via:  # a relay's rule knows which party is the source
-                rule.source_span = source_span
-                if rule.source is None:  # "..., saying X": the tagger found the speaker the parse missed
+            apart = source_span is not None and rule.source_span is not None \
+                and not _overlap([rule.source_span], [source_span])
+            # a relay's rule knows which party is the source, and so does a rule whose speaker follows its
+            # cue ('"...," said X'; 'The war, said X, has ...')
+            if source_span is not None and not rule.via and not (apart and inverted):
+                if apart or rule.source is None:
+                    # the two disagree on who speaks ('"My reaction, that was outrageous," X said'): the
+                    # tagger's reading, party and span together; "..., saying X": the speaker the parse missed
                     rule.source = resolver.party(_head(doc, guess.source), doc[guess.source[0]:guess.source[-1] + 1])
+                rule.source_span = source_span
             rule.kind = _kind(rule.kind, rule.content, quotes)
             out.append(rule)
             continue

@@ -97,6 +97,47 @@ def inverted_speaker(tok: Token, quotes: list[CharSpan]) -> Token | None:
     return head if head.pos_ in {"PROPN", "NOUN"} else None
 
 
+# verbs of saying that go between commas inside what was said ("The war, said one diplomat, has ...";
+# not "His group, called the Legacy Fund, will ...")
+MEDIAL_VERBS = {"say", "add", "write", "argue", "insist", "note", "warn", "explain", "claim", "admit",
+                "acknowledge", "predict", "suggest", "contend", "believe", "think", "reckon", "recall"}
+
+
+def medial_tag(tok: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+    """'The war, said one diplomat, has changed everything' / 'Without access, said Kaspar Lindqvist, a
+    former assessor, every account remains provisional': a speech verb set between commas inside the
+    sentence it reports, its speaker right after it. Gives the speaker's head token and the two token
+    ranges (start, end exclusive) of what was said, around the tag; None when the cue is not so placed."""
+    doc, sent = tok.doc, tok.sent
+    if tok.lemma_.lower() not in MEDIAL_VERBS or tok.tag_ not in {"VBD", "VBZ"} or tok.i - 2 < sent.start \
+            or doc[tok.i - 1].text != "," \
+            or tok.i + 1 >= sent.end or doc[tok.i + 1].pos_ not in {"PROPN", "NOUN", "DET", "NUM", "ADJ"}:
+        return None
+    if any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "ccomp" and c.i < tok.i) for c in tok.children):
+        return None
+    commas = [t.i for t in doc[tok.i + 1:sent.end] if t.text == ","]
+    if not commas:
+        return None
+    name_end = commas[0]
+    phrase = range(tok.i + 1, name_end)
+    heads = [i for i in phrase if doc[i].head.i not in phrase]
+    if len(heads) != 1 or doc[heads[0]].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    head = doc[heads[0]]
+    rest = name_end + 1
+    # an appositive after the name ("Lindqvist, a former UN assessor at ..., every account ...")
+    if len(commas) > 1 and all(t.head.i in range(tok.i + 1, commas[1]) for t in doc[rest:commas[1]]):
+        rest = commas[1] + 1
+    end = sent.end
+    while end > rest and doc[end - 1].is_punct:
+        end -= 1
+    clause = doc[rest:end]
+    if not len(clause) or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl"} for t in clause):
+        return None
+    first_end = tok.i - 1
+    return head, [(sent.start, first_end), (rest, end)]
+
+
 def agent_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "agent":
