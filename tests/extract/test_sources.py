@@ -107,3 +107,11 @@ def test_told_the_newspaper_relays_through_the_paper_that_broke_the_story(nlp):
               "about any such operation.")
     denial = next(r for r in find_attributions(doc) if r.cue_lemma == "tell")
     assert [(v.text, v.entity) for v in denial.via] == [("the newspaper", "Harbour Journal")]
+
+
+def test_a_lower_case_organisation_keeps_its_owner(nlp):
+    # the tagger marks "defence ministry" alone; without its owner two countries' ministries were one
+    for text, entity in (("Russia's defence ministry declined to comment.", "Russia's defence ministry"),
+                         ("South Korea's defence ministry said it was wrong.", "South Korea's defence ministry")):
+        rels = find_attributions(nlp(text))
+        assert rels and rels[0].source.entity == entity

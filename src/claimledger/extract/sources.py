@@ -138,6 +138,9 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
     ents = _ents_within(span)
     for ent in ents:
         if ent.start <= head.i < ent.end:
+            if ent.label_ != "PERSON" and ent[0].is_lower and ent.start > span.start:
+                # "Russia's defence ministry": a lower-case name is a description, its owner part of it
+                return _strip_article(span), ENT_KIND.get(ent.label_, "unknown")
             return clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
     # "Kremlin spokesman Dmitry Peskov" has its name at the end; "United Nations sanctions
     # monitors" is a description, named by the whole phrase
