@@ -565,3 +565,10 @@ def test_source_text_and_span_name_the_same_speaker(nlp):
     for r in found:
         if r.source is not None and r.source_span is not None:
             assert r.source.text in t[r.source_span[0]:r.source_span[1]]
+
+
+def test_a_question_says_nothing_but_what_someone_said_is_a_claim(nlp):
+    t, found = rels(nlp, "What does Moscow say? The Kremlin dismissed the reports.")
+    assert [t[r.cue[0]:r.cue[1]] for r in found] == ["dismissed"]
+    t, found = rels(nlp, "The troops would stay for years. That was what the minister said on Friday.")
+    assert [t[r.cue[0]:r.cue[1]] for r in found] == ["said"]

@@ -131,7 +131,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = drop_heading_colons(doc, relations)
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if (r.source is not None or r.kind == "unattributed" or r.origin != "rule")
-                 and (r.cue_token is None or not is_obligation(doc[r.cue_token]))]
+                 and (r.cue_token is None or not is_obligation(doc[r.cue_token])) and not _asks(text, r)]
     relations = drop_leading_connectives(text, join_touching_pieces(text, drop_adjunct_pieces(doc, relations)))
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
@@ -148,6 +148,16 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
             rel.content = drop_speech_participles(doc, text, rel.content, CUE_VERBS)
     # a relay's own report ("Reuters reported that ...") after the claim it relays
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
+
+
+WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where"}
+
+
+def _asks(text: str, rel: Relation) -> bool:
+    """A question's wh-word as all that was said ("What does Moscow say?"): no claim. ("That was what
+    Wahl said." is one: the "what" stands for what came before.)"""
+    said = " ".join(text[a:b] for a, b in rel.content).strip(" ?\"'\u201c\u201d").lower()
+    return said in WH_WORDS and text[rel.sentence[0]:rel.sentence[1]].rstrip().endswith("?")
 
 
 def _quotes_it_may_introduce(tok: Token, quotes: list[CharSpan]) -> list[CharSpan]:
