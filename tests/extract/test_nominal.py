@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.extract.attribution import find_attributions
 from claimledger.extract.nominal import noun_relation
 from claimledger.extract.sources import SourceResolver
 
@@ -34,3 +35,10 @@ def test_noun_with_that_clause_is_a_relation(nlp, text, noun, source):
 ])
 def test_no_relation_without_a_speaker_noun_clause_and_source(nlp, text, noun):
     assert _nominal(nlp, text, noun)[1] is None
+
+
+def test_a_medium_publishing_a_report_is_its_source(nlp):
+    doc = nlp("Ukrainian media have carried unconfirmed reports that a group of about 18 soldiers deserted.")
+    [rel] = [r for r in find_attributions(doc) if r.cue_lemma == "report"]
+    assert rel.source.text == "Ukrainian media"
+    assert doc.text[rel.content[0][0]:rel.content[0][1]] == "that a group of about 18 soldiers deserted"

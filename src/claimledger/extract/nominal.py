@@ -27,7 +27,9 @@ NOUN_CUES = {
 }
 # verbs that only carry the noun: their subject is the noun's source
 LIGHT_VERBS = {"make", "issue", "express", "voice", "repeat", "reiterate", "renew", "raise", "offer", "share",
-               "stand", "maintain", "advance", "put", "float", "level", "lodge", "file", "deliver", "restate"}
+               "stand", "maintain", "advance", "put", "float", "level", "lodge", "file", "deliver", "restate",
+               # publishing a report: "Ukrainian media have carried reports that ..."
+               "carry", "run", "publish", "print", "air", "broadcast"}
 CLAUSE_DEPS = {"acl", "ccomp", "appos"}
 
 
