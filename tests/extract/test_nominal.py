@@ -42,3 +42,13 @@ def test_a_medium_publishing_a_report_is_its_source(nlp):
     [rel] = [r for r in find_attributions(doc) if r.cue_lemma == "report"]
     assert rel.source.text == "Ukrainian media"
     assert doc.text[rel.content[0][0]:rel.content[0][1]] == "that a group of about 18 soldiers deserted"
+
+
+def test_a_that_clause_the_parser_hung_elsewhere_is_the_claims(nlp):
+    # the parser reads "shelling" as an auxiliary and hangs the clause from "stuck"
+    text = ("Vladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, has stuck to his claim that "
+            "Ukrainian shelling broke the dam's sluice gates.")
+    doc = nlp(text)
+    [rel] = [r for r in find_attributions(doc) if r.cue_lemma == "claim"]
+    assert text[rel.content[0][0]:rel.content[0][1]] == "that Ukrainian shelling broke the dam's sluice gates"
+    assert rel.source.entity == "Vladimir Leontyev"

@@ -40,6 +40,8 @@ def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
     clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.i > tok.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
+        clause = _clause_after(tok)
+    if clause is None:
         return None
     source = _source_of(tok)
     if source is None:
@@ -56,6 +58,24 @@ def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
                     cue_lemma=tok.lemma_.lower(), content=[(left.idx, right.idx + len(right))],
                     source=resolver.party(source, full_span=span), source_span=(span.start_char, span.end_char),
                     kind="indirect", cue_token=tok.i)
+
+
+def _clause_after(tok: Token) -> Token | None:
+    """The clause a "that" right after the noun opens when the parser hung it elsewhere ("has stuck to his
+    claim that Ukrainian shelling broke the gates", parsed as a clause of "stuck"): the highest verb
+    whose words start at that "that"."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that" or doc[tok.i + 1].dep_ != "mark":
+        return None
+    that = doc[tok.i + 1]
+    top = None
+    node = that.head
+    while node.left_edge.i == that.i and node.i > tok.i:
+        top = node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return top if top is not None and top.pos_ in {"VERB", "AUX"} else None
 
 
 def _source_of(tok: Token) -> Token | None:

@@ -184,12 +184,11 @@ class SourceResolver:
         self.doc = doc
         self.text = doc_text(doc)
         self.people: list[tuple[int, str]] = []  # (token index, full name)
-        # a lone word the tagger calls a place anywhere in the article is that place wherever it reads it
-        # as a person ("residents of Oleshky", "what you see in Kherson")
-        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"} and len(ent) == 1}
+        # a name the tagger calls a place anywhere in the article is that place wherever it reads it as a
+        # person ("residents of Oleshky", "what you see in Kherson")
+        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) \
-                    and not (len(ent) == 1 and ent.text in places):
+            if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) and ent.text not in places:
                 self.people.append((ent.start, clean_name(ent)))
         for t in doc:
             # "Olena Dovhal, who studies civil protection, ...": a person whatever the tagger said
@@ -331,8 +330,26 @@ class SourceResolver:
                     return Party(text=name, entity=full, kind="person", span=None)
         return None
 
+    def _clause_subject(self, tok: Token) -> str | None:
+        """The named person who is the subject of the clause a possessive pronoun sits in: "Leontyev has
+        stuck to his claim" is Leontyev's claim, whatever was named in between."""
+        node = tok.head
+        while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+            node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        core = core_span(subj)
+        name, kind = entity_name(core)
+        if kind != "person" and not described_as_person(subj):
+            return None
+        return self._full_name(name or proper_name(core) or core.text, subj.i)
+
     def _pronoun(self, tok: Token, low: str) -> tuple[str | None, str | None]:
         """Who the pronoun ``tok`` (read as ``low``: "his" as "he") stands for, and its kind."""
+        if low in PERSON_PRONOUNS and tok.lower_ in {"his", "her"} and tok.dep_ == "poss" \
+                and (bound := self._clause_subject(tok)) is not None:
+            return bound, "person"
         if low in PERSON_PRONOUNS:
             # a person described, not named, since the last person named or speaking: "In Berlin, a
             # government spokesman was asked ... 'We cannot confirm that,' he said"
