@@ -175,3 +175,13 @@ def test_learned_content_stops_at_its_sentence_end_outside_quotes():
     q0, q1 = text.index('"we'), text.index('hope."') + 6
     quoted = (q0, q1)
     assert _cut_at_sentence_end([quoted], (text.index("She"), text.index("We hope")), [quoted], text) == [quoted]
+
+
+def test_according_to_after_a_semicolon_keeps_to_its_own_statement(nlp):
+    from claimledger.extract.attribution import find_attributions
+    text = ("Observers say the brigades have been sent to the Kursk region, a move that, since it stays within "
+            "Russian territory, would be lawful under international law; other reports, however, suggest a few "
+            "could already be inside Ukrainian territory, according to two intelligence sources cited by CNN.")
+    found = find_attributions(nlp(text))
+    [acc] = [r for r in found if r.kind == "according_to"]
+    assert " ".join(text[a:b] for a, b in acc.content).startswith("other reports, however, suggest")

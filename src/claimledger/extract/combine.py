@@ -84,6 +84,8 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             if guess.viterbi:  # a doubtful learned cue confirms the rule's but does not reshape it
                 rule.cue = cue
             rule.content = _merged_content(resolver.text, rule.content, content)
+            if rule.kind == "according_to":
+                rule.content = _own_statement(resolver.text, rule, rules)
             apart = source_span is not None and rule.source_span is not None \
                 and not _overlap([rule.source_span], [source_span])
             # a relay's rule knows which party is the source, and so does a rule whose speaker follows its
@@ -234,6 +236,28 @@ def _merged_content(text: str, rule: list[CharSpan], learned: list[CharSpan]) ->
         if wider not in out:
             out.append(wider)
     return sorted(out)
+
+
+def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[CharSpan]:
+    """An "according to" content cut at a semicolon whose other side is another relation's content: "X say
+    A; reports suggest B, according to Y" gives Y's B, not A; B. Without another speaker there the
+    phrase may cover the whole sentence ("the goal is not revenue; it is ..., according to a speech")."""
+    cue = rel.cue[0] if rel.cue else 0
+    others = [piece for r in rules if r is not rel for piece in r.content]
+    out = []
+    for a, b in rel.content:
+        for k in [i for i in range(a, b) if text[i] == ";"]:
+            before, after = (a, k), (k + 1, b)
+            if k < cue and _overlap([before], others):
+                a = k + 1
+            elif k >= cue and _overlap([after], others):
+                b = k
+                break
+        while a < b and text[a].isspace():
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return out or rel.content
 
 
 def _stop_at_new_clause(text: str, a: int, b: int, learned: list[CharSpan]) -> CharSpan:
