@@ -68,9 +68,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         if rule is not None:
             matched.add(id(rule))
             rule.origin = "both"
-            # the rule's speaker set after its cue ('"...," said X'; 'The war, said X, has ...')
-            inverted = rule.cue_token is not None and rule.source_span is not None \
-                and rule.cue_token + 1 < len(doc) and rule.source_span[0] == doc[rule.cue_token + 1].idx
+            inverted = rule.speaker_follows_cue(doc)
             if rule.cue_lemma in RELAY_CUES or not _overlap(rule.content, content) \
                     or (rule.cue_token is not None and citing_of(doc[rule.cue_token]) is not None) \
                     or (inverted and not _overlap([rule.source_span], rule.content)

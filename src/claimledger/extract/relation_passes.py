@@ -261,8 +261,8 @@ def drop_adjunct_pieces(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """
     text = doc_text(doc)
     for rel in relations:
-        if len(rel.content) < 2 or rel.cue_token is None or (rel.source_span and rel.source_span[0] > rel.cue[0]):
-            continue  # a speaker after the cue ("Without access, said X, every account ..."): no adjunct
+        if len(rel.content) < 2 or rel.cue_token is None or rel.speaker_follows_cue(doc):
+            continue  # "Without access, said X, every account ...": what comes before the cue is said too
         kept = [piece for piece in rel.content if not _adjunct_piece(doc, text, rel, piece)]
         if kept:
             rel.content = kept

@@ -314,10 +314,11 @@ class SourceResolver:
                 return p
             if p.entity and p.entity.split()[-1].lower() == head:
                 return p
+            # a bare "the agency" after "the Federal Bureau of Investigation" (but "the regional
+            # administration" is a body of its own)
             if head in BODY_NOUNS and len(core) == 2 and p.kind == "org" and p.entity \
                     and _head_word(p.entity) in BODY_NOUNS:
-                return p  # "the agency" after "the Federal Bureau of Investigation"; "the regional
-                # administration" is a body of its own
+                return p
         if head in PERSON_NOUNS:
             # "the analyst" / "the expert" for the person last named, when no one else was named since
             # and only a full name: a lone capitalised word tagged PERSON ("Miss Universe" -> "Universe")
