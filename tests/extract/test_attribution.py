@@ -572,3 +572,20 @@ def test_a_question_says_nothing_but_what_someone_said_is_a_claim(nlp):
     assert [t[r.cue[0]:r.cue[1]] for r in found] == ["dismissed"]
     t, found = rels(nlp, "The troops would stay for years. That was what the minister said on Friday.")
     assert [t[r.cue[0]:r.cue[1]] for r in found] == ["said"]
+
+
+def test_block_quote_below_a_speech_line(nlp):
+    text = ("The mayor toured the flooded streets on Monday.\n\nThe mayor added:\n\n"
+            "We lost the bridge and two schools. Nobody here has seen water this high.\n\nCrews worked overnight.")
+    t, found = rels(nlp, text)
+    blocks = [r for r in found if t[r.cue[0]:r.cue[1]] == "added:"]
+    assert len(blocks) == 1 and blocks[0].source.text == "The mayor"
+    assert content_text(t, blocks[0]) == "We lost the bridge and two schools. Nobody here has seen water this high"
+    # the quoted paragraph's own sentences are the mayor's words, not claims of the "Nobody" in them
+    assert all(r.source is None or r.source.text != "Nobody" for r in found)
+
+
+def test_colon_line_without_a_speech_verb_quotes_nothing(nlp):
+    text = "The plan has three parts:\n\nNew pumps for the lower town, a wall along the river and a fund."
+    t, found = rels(nlp, text)
+    assert not any(r.content and t[r.content[0][0]:].startswith("New pumps") for r in found)

@@ -39,7 +39,7 @@ from claimledger.extract.interview import find_interview
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.nominal import noun_relation
-from claimledger.extract.quotes import find_quotes, inside
+from claimledger.extract.quotes import OPEN, find_quotes, inside
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
     appositive_commas,
@@ -97,10 +97,36 @@ RELAY_VERBS = {"quote", "cite"}
 # heads of a cited object that make it a source ("citing three diplomats"), not a reason
 
 
+def block_quotes(doc: Doc, text: str, quotes: list[CharSpan]) -> list[CharSpan]:
+    """Paragraphs quoted as a block: a line "The governor added:" and, below it, the words quoted
+    without quote marks (a web page's blockquote once its markup is gone). The line must end in a speech
+    verb with a subject and its colon; the next paragraph, unless it opens a quote of its own, is the quote."""
+    out: list[CharSpan] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3 or words[-1].text != ":" or "\n" not in text[words[-1].idx + 1:words[-1].idx + 3]:
+            continue
+        verb = words[-2]
+        if verb.lemma_.lower() not in CUE_VERBS or verb.pos_ not in {"VERB", "AUX"} \
+                or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        start = words[-1].idx + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+            end -= 1  # the closing full stop is no more part of what is quoted than in indirect speech
+        if end > start and text[start] not in OPEN and not any(a < end and start < b for a, b in quotes):
+            out.append((start, end))
+    return out
+
+
 def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     """All attribution relations in a parsed article, in text order."""
     text = text if text is not None else doc_text(doc)
     quotes = find_quotes(text)
+    quotes = sorted(quotes + block_quotes(doc, text, quotes))
     resolver = SourceResolver(doc)
     relations: list[Relation] = []
     for sent in doc.sents:
