@@ -24,6 +24,16 @@ def docs_of():
     ("the port authority turned away 40 ships last week", "40",
      "How many ships did the port authority turn away last week?"),
     ("thousands of miners are on strike in the north", "thousands", "How many miners are on strike in the north?"),
+    # the figure's hedge given apart from it is no part of what is counted
+    ("about 80 villages were in the flood zone", "80", "How many villages were in the flood zone?"),
+    # a second that-clause joined on is another statement, not part of this question
+    ("that 16 people had died on the east bank, the part of the province under the army's control, and that "
+     "divers were still searching the streets", "16", "How many people had died on the east bank?"),
+    # a content in pieces ("A … B") is asked from its first piece
+    ("By then more than 900 people had been taken off the islands … most of them to the mainland", "more than 900",
+     "How many people had been taken off the islands?"),
+    ("that 32 villages on the east bank were under water and that at least 14 more had been flooded on the "
+     "other side", "32", "How many villages on the east bank were under water?"),
 ])
 def test_figure_phrase_becomes_how_many(docs_of, text, figure, question):
     (doc,) = docs_of([text])
@@ -35,6 +45,9 @@ def test_figure_phrase_becomes_how_many(docs_of, text, figure, question):
     ("The port authority denied the reports", "Did the port authority deny the reports?"),
     ("the ferry fares will rise next month", "Will the ferry fares rise next month?"),
     ("the miners are on strike for better pay", "Are the miners on strike for better pay?"),
+    ("that the plant was safe and that the pumps showed no sign of damage", "Was the plant safe?"),
+    # a quote mark the cut left alone goes
+    ('the reservoir held enough water "for the summer', "Did the reservoir hold enough water for the summer?"),
     ("the mayor's office, which opened an inquiry on Monday that is expected to take weeks and to cost more "
      "than the budget allows, confirmed the closure of the northern ferry terminal",
      "Did the mayor's office confirm the closure of the northern ferry terminal?"),
@@ -42,6 +55,18 @@ def test_figure_phrase_becomes_how_many(docs_of, text, figure, question):
 def test_statement_becomes_yes_no_question(docs_of, text, question):
     (doc,) = docs_of([text])
     assert yes_no_question(doc) == question
+
+
+def test_a_figure_in_a_relative_clause_is_no_question(docs_of):
+    (doc,) = docs_of(["a report that divers cut the cable, the latest turn in a mystery that three inquiries "
+                      "have so far failed to solve"])
+    assert figure_question(doc, "three") is None
+
+
+def test_a_statement_in_pieces_is_asked_whole_until_its_verb(docs_of):
+    (doc,) = docs_of(["Roughly 4,000 Valdorian soldiers … have been moved to the coast to guard the ports"])
+    assert figure_question(doc, "Roughly 4,000") == \
+        "How many Valdorian soldiers have been moved to the coast to guard the ports?"
 
 
 @pytest.mark.parametrize("text", ["they said it", "this is fake news", "the mine did not close", "Tariffs"])

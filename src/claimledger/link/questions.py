@@ -70,14 +70,23 @@ def _how_many(doc: Doc, figure: str, short: bool) -> str | None:
     if counted.pos_ not in {"NOUN", "PROPN"} or counted.i < span.start:
         return None
     what = [t for t in counted.subtree if t.i <= counted.i and not (span.start <= t.i < span.end)
-            and t.dep_ not in {"det", "predet", "punct"} and not t.like_num]
+            and t.dep_ not in {"det", "predet", "punct", "quantmod"} and not t.like_num
+            and not (t.dep_ == "advmod" and t.head.like_num)]  # "about" 80 when only "80" was given
     if not what or what[-1].i != counted.i:
         return None
     phrase = "How many " + _words(what, lower_first=True)[0]
     verb = noun.head
-    lead = set(range(noun.left_edge.i, noun.right_edge.i + 1))
+    if verb.dep_ in {"relcl", "acl"}:
+        return None  # "a mystery that three inquiries have failed to solve": the figure is an aside
+    # the counted phrase's own words (a misparse can hang an aside after the verb on it: "16 people had
+    # died on the right bank, the part of the region under Kyiv's control")
+    lead = {t.i for t in noun.subtree}
     if noun.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"}:
-        rest = [t for t in _clause(verb, short) if t.i > noun.right_edge.i]
+        rest = [t for t in _clause(verb, short) if t.i > noun.i and t.i not in lead]
+        # what the counted phrase says of itself right after it stays with it ("villages on the east bank")
+        follows = next((c for c in counted.rights if c.dep_ == "prep" and c.i == counted.i + 1), None)
+        if follows is not None and not short:
+            phrase += " " + _words(list(follows.subtree))[0]
         return _finish(phrase, _words(rest))
     if noun.dep_ in OBJECTS and verb.pos_ == "VERB":
         subj = _subject(verb)
@@ -140,12 +149,26 @@ def _clause(verb: Token, short: bool = False) -> list[Token]:
     """The verb's clause without trailing punctuation or a second sentence; ``short`` also drops asides
     (relative clauses, appositions, added clauses), which a question can do without."""
     toks = [t for t in verb.subtree if t.sent == verb.sent]
-    if short:
-        cut = {i for t in toks if _aside(t) for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    # a content in pieces ("A … B", the parts of one statement around its cue): once the verb is
+    # behind, what follows the gap is another clause ("3,600 had been evacuated … most of them to Odesa")
+    gap = next((t for t in toks if t.i > verb.i and t.text in {"\u2026", "..."}), None)
+    if gap is not None:
+        toks = [t for t in toks if t.i < gap.i]
+    # a second statement joined on ("16 people died, and that rescuers were still searching") is
+    # another question; so, when short, is any aside
+    cut = {i for t in toks if (_aside(t) if short else _second_statement(t))
+           for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    if cut:
         toks = [t for t in toks if t.i not in cut and not (t.dep_ in {"cc", "punct"} and t.i + 1 in cut)]
     while toks and (toks[-1].text in _END_PUNCT or toks[-1].is_space):
         toks.pop()
     return [t for t in toks if t.dep_ != "mark" or t.i > verb.i]
+
+
+def _second_statement(tok: Token) -> bool:
+    """A clause coordinated with its own subject and its own "that": a statement of its own."""
+    return tok.dep_ == "conj" and tok.head.i != tok.i and tok.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ in SUBJECTS for c in tok.children) and any(c.dep_ == "mark" for c in tok.children)
 
 
 def _aside(tok: Token) -> bool:
@@ -179,9 +202,23 @@ def _finish(head: str, words: list[str]) -> str | None:
     text = re.sub(r"([(\[\u201c$])\s+", r"\1", text)
     text = re.sub(r"\s+(n't|'s|\u2019s|'re|'ve)\b", r"\1", text)
     text = re.sub(r"[\s,;:]*(?:\u2026|\.\.\.)[\s,;:]*", " ", text).strip(" ,;:-")
+    text = _balanced_quotes(text)
     if len(text) > MAX_CHARS or len(text.split()) < 3:
         return None
     return text + "?"
+
+
+def _balanced_quotes(text: str) -> str:
+    """Without a quote mark left open or closed alone by the cut ('Did the pond hold enough water "?')."""
+    if text.count('"') % 2:
+        i = text.rfind('"') if text.rstrip().endswith('"') else text.find('"')
+        text = (text[:i] + text[i + 1:]).strip()
+    opened, closed = text.count("\u201c"), text.count("\u201d")
+    if opened != closed:
+        drop = "\u201d" if closed > opened else "\u201c"
+        i = text.rfind(drop) if drop == "\u201c" else text.find(drop)
+        text = (text[:i] + text[i + 1:]).strip()
+    return text
 
 
 __all__ = ["figure_question", "parse", "yes_no_question"]
