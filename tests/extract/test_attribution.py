@@ -589,3 +589,13 @@ def test_colon_line_without_a_speech_verb_quotes_nothing(nlp):
     text = "The plan has three parts:\n\nNew pumps for the lower town, a wall along the river and a fund."
     t, found = rels(nlp, text)
     assert not any(r.content and t[r.content[0][0]:].startswith("New pumps") for r in found)
+
+
+def test_a_split_quote_stays_with_its_speaker_not_the_next_sentence(nlp):
+    text = ('"Our best guess tonight," said Ana Ruiz, a flood engineer at the Danube River Institute in Vukovar, '
+            '"is somewhere between 30 and 45 villages, and the error bars are huge." Ruiz said part of the water '
+            'may have drained into the fields before it reached the town.')
+    t, found = rels(nlp, text)
+    later = [r for r in found if t[r.cue[0]:r.cue[1]] == "said" and r.source.text == "Ruiz"]
+    assert len(later) == 1
+    assert content_text(t, later[0]) == "part of the water may have drained into the fields before it reached the town"

@@ -82,6 +82,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             if guess.viterbi:  # a doubtful learned cue confirms the rule's but does not reshape it
                 rule.cue = cue
             rule.content = _merged_content(resolver.text, rule.content, content)
+            rule.content = [p for p in rule.content if not _held_before(p, rule, rules)] or rule.content
             if rule.kind == "according_to":
                 rule.content = _own_statement(resolver.text, rule, rules)
             apart = source_span is not None and rule.source_span is not None \
@@ -234,6 +235,13 @@ def _merged_content(text: str, rule: list[CharSpan], learned: list[CharSpan]) ->
         if wider not in out:
             out.append(wider)
     return sorted(out)
+
+
+def _held_before(piece: CharSpan, rel: Relation, rules: list[Relation]) -> bool:
+    """A piece in a sentence before the relation's own that another relation already reports: the
+    tagger's window reaches back over '"A," said X, "B." X said C', but B is the first statement's."""
+    return piece[1] <= rel.sentence[0] and any(
+        other is not rel and any(a < piece[1] and piece[0] < b for a, b in other.content) for other in rules)
 
 
 def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[CharSpan]:
