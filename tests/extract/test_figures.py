@@ -188,3 +188,24 @@ def test_entity_around_a_token_reads_the_whole_entity(nlp):
     assert ent is not None and ent.label_ == "DATE" and "March" in ent.text
     assert ent.text == next(e.text for e in doc.ents if e.start <= march.i < e.end)
     assert entity_around(doc, doc[1]) is None  # "ferry" is in no entity
+
+
+@pytest.mark.parametrize("text, value, kind, figure_text", [
+    ("The company said the capsule carried 72 hours of air when it left the dock.", 72, "exact", "72"),
+    ("Divers said there were about 30 hours of fuel remaining.", 30, "approx", "about 30"),
+    ("An engineer put the remaining supply at roughly 15 hours.", 15, "approx", "roughly 15"),
+    ("The station had somewhere between 50 and 80 days of food left, she said.", 50, "range", "between 50 and 80"),
+])
+def test_time_that_is_the_amount_claimed_is_a_figure(nlp, text, value, kind, figure_text):
+    f = one(nlp, text)
+    assert (f.value, f.kind, f.text) == (value, kind, figure_text)
+
+
+@pytest.mark.parametrize("text", [
+    "After two years of drought, the valley is empty.",
+    "The talks ended three days ago.",
+    "Fighting went on for 12 hours.",
+    "Within 24 hours the ferry had left.",
+])
+def test_time_that_says_when_or_how_long_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.estimates import MOVING_VERBS, SETTING_VERBS
 from claimledger.extract.numbers import NumberPhrase, digits_value, read_number, read_vague
 from claimledger.model import Figure
 from claimledger.parse import doc_text
@@ -83,6 +84,12 @@ def _phrase_after(doc: Doc, j: int, hi: int, table: dict[tuple[str, ...], str]) 
     return None
 
 
+ESTIMATE_VERBS = SETTING_VERBS | MOVING_VERBS
+# a span of time after these is when or how long, not an amount
+_TIME_PREPOSITIONS = {"after", "before", "for", "in", "within", "during", "over", "since", "until", "by",
+                      "through", "throughout", "from", "into", "ago", "past", "across", "inside"}
+
+
 def _skipped_span(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= char < b for a, b in spans)
 
@@ -97,7 +104,8 @@ def _not_a_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, hedged: bool, s
     if _skipped_span(first.idx, skip_spans):
         return True
     counted_next = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in _TIME_NOUNS
-    if first.ent_type_ in ("DATE", "TIME") and not counted_next and _is_time_entity(doc, first):
+    if first.ent_type_ in ("DATE", "TIME") and not counted_next and _is_time_entity(doc, first) \
+            and not _time_as_amount(doc, num, hi):
         return True
     if not num.words and not num.scaled and "," not in first.text and "." not in first.text and \
             1800 <= num.value <= 2100 and not hedged and not counted_next:
@@ -144,6 +152,31 @@ def entity_around(doc: Doc, tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def _time_as_amount(doc: Doc, num: NumberPhrase, hi: int) -> bool:
+    """A span of time that is the amount claimed, not when or how long something happened: "carried 96
+    hours of oxygen", "there were about 40 hours of air left", "put the supply at roughly 20 hours",
+    "the siege lasted 80 days". A time word after the number that measures something ("of oxygen"), is
+    a verb's subject or object, or is what an estimate is set at; "after two years", "within 24 hours",
+    "three days ago" and "for a week" stay times."""
+    k = num.last + 1
+    if k + 1 < hi and doc[k].lower_ in {"and", "to", "or", "-", "\u2013"} and doc[k + 1].like_num:
+        k += 2  # the first number of a range: "between 70 and 96 hours"
+    unit = doc[k] if k < hi else None
+    if unit is None or unit.lemma_.lower() not in _TIME_NOUNS or unit.lemma_.lower() in {"night", "weekend"}:
+        return False
+    if unit.dep_ == "pobj" and unit.head.lower_ in _TIME_PREPOSITIONS:
+        return False  # "after two years of war"
+    after = doc[unit.i + 1] if unit.i + 1 < hi else None
+    if after is not None and after.lower_ == "of" and any(
+            c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _TIME_NOUNS for c in after.children):
+        return True  # "96 hours of oxygen"
+    if unit.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}:
+        return unit.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "advmod" and c.lower_ == "ago"
+                                                             for c in unit.children)
+    prep = unit.head
+    return unit.dep_ == "pobj" and prep.lower_ in {"at", "to"} and prep.head.lemma_.lower() in ESTIMATE_VERBS
 
 
 def _is_time_entity(doc: Doc, tok: Token) -> bool:
