@@ -599,3 +599,12 @@ def test_a_split_quote_stays_with_its_speaker_not_the_next_sentence(nlp):
     later = [r for r in found if t[r.cue[0]:r.cue[1]] == "said" and r.source.text == "Ruiz"]
     assert len(later) == 1
     assert content_text(t, later[0]) == "part of the water may have drained into the fields before it reached the town"
+
+
+def test_told_a_person_that_is_what_was_told_however_parsed(nlp):
+    text = ("Mara Olsen, the captain of the 1998 relief ship Nordlys, who has crossed the strait more than "
+            "40 times, told a radio interviewer that she had known since Tuesday that the ferry had sunk.")
+    t, found = rels(nlp, text)
+    told = [r for r in found if t[r.cue[0]:r.cue[1]] == "told"]
+    assert len(told) == 1 and told[0].source.text == "Mara Olsen"
+    assert content_text(t, told[0]) == "that she had known since Tuesday that the ferry had sunk"
