@@ -50,3 +50,11 @@ def test_a_relayed_figure_keeps_its_maker_and_the_relay(nlp):
                            "according to the state news agency.")
     assert found[0] == ("Emergency officials", ["the state news agency"], "put",
                         "the toll in the occupied areas at 41")
+
+
+def test_an_estimate_set_at_a_number_of_hours(nlp):
+    from claimledger.extract.attribution import find_attributions
+    text = "A harbour official put the remaining fuel at roughly 15 hours."
+    found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "put"]
+    assert len(found) == 1 and found[0].source.text == "A harbour official"
+    assert text[found[0].content[0][0]:found[0].content[0][1]] == "the remaining fuel at roughly 15 hours"

@@ -52,3 +52,19 @@ def test_a_that_clause_the_parser_hung_elsewhere_is_the_claims(nlp):
     [rel] = [r for r in find_attributions(doc) if r.cue_lemma == "claim"]
     assert text[rel.content[0][0]:rel.content[0][1]] == "that Ukrainian shelling broke the dam's sluice gates"
     assert rel.source.entity == "Vladimir Leontyev"
+
+
+def test_an_estimate_of_a_figure_is_its_makers_claim(nlp):
+    from claimledger.extract.attribution import find_attributions
+    text = "Chief Ranger Ida Holm's estimate on Friday of between 40 and 60 days of feed has since been overtaken."
+    doc = nlp(text)
+    found = [r for r in find_attributions(doc) if r.cue_lemma == "estimate"]
+    assert len(found) == 1 and found[0].source.text == "Chief Ranger Ida Holm"
+    assert text[found[0].content[0][0]:found[0].content[0][1]] == "between 40 and 60 days of feed"
+
+
+def test_an_estimate_noun_with_a_that_clause_is_a_nominal_claim(nlp):
+    from claimledger.extract.attribution import find_attributions
+    text = "The ministry's estimate that 300 people died was disputed."
+    found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "estimate"]
+    assert len(found) == 1 and found[0].source.text == "The ministry"

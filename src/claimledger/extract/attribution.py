@@ -143,7 +143,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and lemma in FIGURE_VERBS:  # "estimated the losses at $2bn"
                     rel = figure_relation(tok, sent, resolver)
-            elif lemma in FIGURE_VERBS and not inside(quotes, tok.idx, tok.idx + len(tok)):
+            elif lemma in FIGURE_VERBS and tok.pos_ == "VERB" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = figure_relation(tok, sent, resolver)
             elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = noun_relation(tok, resolver)

@@ -28,13 +28,21 @@ FIGURE_VERBS = SETTING_VERBS | MOVING_VERBS | COUNTING_VERBS
 COUNT_NOUNS = {"toll", "number", "figure", "total", "count", "tally", "estimate", "cost", "damage", "loss",
                "bill", "casualty", "size", "value", "price", "death", "injury", "forecast", "projection", "strength"}
 FIGURE_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
 def _has_figure(tokens) -> bool:
     """A number among ``tokens`` that is not a time, an address or a year ("at 9 pm", "at 10 Downing
     Street", "in 2022"); a decimal read as a date ("magnitude 2.1") still counts."""
-    return any((t.like_num or t.ent_type_ in FIGURE_ENTITIES) and t.ent_type_ not in {"TIME", "FAC", "GPE"}
-               and (t.ent_type_ != "DATE" or any(ch in t.text for ch in ".,")) for t in tokens)
+    return any((t.like_num or t.ent_type_ in FIGURE_ENTITIES)
+               and (t.ent_type_ not in {"TIME", "FAC", "GPE", "DATE"} or _span_of_time(t)
+                    or (t.ent_type_ == "DATE" and any(ch in t.text for ch in ".,"))) for t in tokens)
+
+
+def _span_of_time(tok: Token) -> bool:
+    """A number of hours, days or weeks ("put the supply at roughly 20 hours"), not a clock time or a date."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in DURATION_UNITS
 
 
 def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:

@@ -31,6 +31,24 @@ LIGHT_VERBS = {"make", "issue", "express", "voice", "repeat", "reiterate", "rene
                # publishing a report: "Ukrainian media have carried reports that ..."
                "carry", "run", "publish", "print", "air", "broadcast"}
 CLAUSE_DEPS = {"acl", "ccomp", "appos"}
+# nouns that state a figure in their "of" phrase: "the mayor's estimate of about 300 deaths"
+FIGURE_NOUNS = {"estimate", "assessment", "forecast", "projection", "prediction", "count", "tally", "calculation"}
+
+
+def _figure_of(tok: Token) -> Token | None:
+    """The object of an estimate's "of" phrase when it holds a number ("Mauger's estimate on Monday of
+    between 70 and 96 hours of oxygen"; the parser may hang the "of" on the estimate's date)."""
+    if tok.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    hosts = {tok.i} | {t.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                       for t in c.subtree if t.ent_type_ in {"DATE", "TIME"}}
+    for of in tok.subtree:
+        if of.lower_ == "of" and of.dep_ == "prep" and of.i > tok.i and of.head.i in hosts:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None and any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+                                       for t in obj.subtree):
+                return obj
+    return None
 
 
 def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
@@ -41,6 +59,8 @@ def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         clause = _clause_after(tok)
+    if clause is None:
+        clause = _figure_of(tok)
     if clause is None:
         return None
     source = _source_of(tok)
