@@ -115,3 +115,13 @@ def test_a_lower_case_organisation_keeps_its_owner(nlp):
                          ("South Korea's defence ministry said it was wrong.", "South Korea's defence ministry")):
         rels = find_attributions(nlp(text))
         assert rels and rels[0].source.entity == entity
+
+
+def test_a_name_inside_a_quote_is_no_antecedent_for_the_next_pronoun(nlp):
+    from claimledger.extract.attribution import find_attributions
+    text = ('Nadia Ferro, a seismologist at the Adriatic Institute, said the tremor was shallow. "The ground is '
+            'never still," Ferro said. "Whales, ships, even trucks on the coast road can shake a sensor." '
+            'She said the swarm may have come from the old fault.')
+    found = find_attributions(nlp(text))
+    she = [r for r in found if r.source is not None and r.source.text == "She"]
+    assert len(she) == 1 and she[0].source.entity == "Nadia Ferro"

@@ -24,6 +24,7 @@ from claimledger.extract.mentions import (
     is_person_noun,
     proper_name,
 )
+from claimledger.extract.quotes import find_quotes
 from claimledger.model import Party
 from claimledger.parse import doc_text
 
@@ -198,6 +199,10 @@ class SourceResolver:
                 if name and len(name.split()) > 1:
                     self.people.append((core.start, name))
         self.people.sort()
+        # people named inside a quote are the speaker's words ("'Whales, ships ... can produce sounds,'
+        # Raman said. She said ..."): no antecedent for a pronoun outside it
+        quoted = find_quotes(self.text)
+        self.quoted_people = {i for i, _ in self.people if any(a <= doc[i].idx < b for a, b in quoted)}
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
         self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)
         # people mentioned by description as a subject ("a government spokesman was asked"), not named
@@ -369,12 +374,13 @@ class SourceResolver:
             # the most recent source that is a person, else the most recent person named
             for at, p in reversed(self.sources):
                 if at < tok.i and p.kind == "person":
-                    recent_person = max((i for i, _ in self.people if i < tok.i), default=-1)
+                    recent_person = max((i for i, _ in self.people if i < tok.i and i not in self.quoted_people),
+                                        default=-1)
                     if recent_person <= at or recent_person < 0:
                         return p.entity, "person"
                     break
             for at, name in reversed(self.people):
-                if at < tok.i:
+                if at < tok.i and at not in self.quoted_people:
                     return self._full_name(name, at), "person"
             return None, None
         latest = next(((at, p) for at, p in reversed(self.sources) if at < tok.i and p.kind != "person"), None)
