@@ -18,6 +18,9 @@ def stance_of(nlp, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("The ministry said the dam was repaired last year.", "asserts"),
+    # "lies" the verb is no lie
+    ("The wreck lies about 900 metres down, according to the navy.", "asserts"),
+    ("\u201cThese are lies from start to finish,\u201d the spokesman said.", "denies"),
     ("The ministry denied that the dam had failed.", "denies"),
     ("A spokesman dismissed the report as fake news.", "denies"),
     ("\u201cThis is a baseless story,\u201d the spokesman said.", "denies"),

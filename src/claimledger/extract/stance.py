@@ -33,9 +33,12 @@ BELIEF_CUES = {"believe", "think", "suspect", "speculate", "guess", "fear", "rec
 # not as a plain adjective ("false papers", "fake passports")
 _VERDICT = r"(?:is|are|was|were|be|been|being|as|simply|completely|totally|entirely|utterly|patently|wholly)"
 _TOLD = r"(?:news|reports?|claims?|allegations?|accusations?|stor(?:y|ies)|information|rumou?rs?)"
+# "lies" as falsehoods ("these are lies", "a pack of lies", "spreading lies"), not the verb ("the wreck lies")
+_LIES = r"(?:is|are|was|were|be|been|all|just|simply|outright|blatant|more|these|those|such|their|his|her|of|" \
+    r"tell|tells|told|telling|spread|spreads|spreading|nothing but)"
 DENIAL_CONTENT = re.compile(
     rf"\b(fake news|{_VERDICT} (fake|false)|(fake|false) {_TOLD}|falsehoods?|baseless|groundless|unfounded|"
-    r"nonsense|fabricat\w+|not true|untrue|no truth|lies|a lie|hoax|disinformation|propaganda|misinformation|"
+    rf"nonsense|fabricat\w+|not true|untrue|no truth|{_LIES} lies|a lie|hoax|disinformation|propaganda|misinformation|"
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
     r"(know|knew|knows) nothing (about|of))\b",
