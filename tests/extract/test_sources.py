@@ -125,3 +125,42 @@ def test_a_name_inside_a_quote_is_no_antecedent_for_the_next_pronoun(nlp):
     found = find_attributions(nlp(text))
     she = [r for r in found if r.source is not None and r.source.text == "She"]
     assert len(she) == 1 and she[0].source.entity == "Nadia Ferro"
+
+
+def test_a_number_of_people_is_named_by_whom_it_counts(nlp):
+    from claimledger.extract.attribution import find_attributions
+    text = "Hundreds of residents said the water was rising."
+    (r,) = find_attributions(nlp(text))
+    assert r.source.text == r.source.entity == "Hundreds of residents"
+
+
+def test_one_written_to_is_no_speaker(nlp):
+    """'signed a letter to Nordline warning that ...', parsed (as the small model does) with Nordline as the
+    subject of "warning": the warning is the signers', and a tagger's source right after "to" is not taken."""
+    from spacy.tokens import Doc
+
+    from claimledger.extract.combine import combine
+    from claimledger.extract.learned import SpanGuess
+    from claimledger.extract.relation import Relation
+    from claimledger.extract.sources import SourceResolver
+    from claimledger.extract.speakers import subject_of
+
+    words = ["Engineers", "signed", "a", "letter", "to", "Nordline", "warning", "that", "the", "hull", "could",
+             "fail", "."]
+    heads = [1, 1, 3, 1, 1, 6, 4, 11, 9, 11, 11, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "nsubj", "pobj", "mark", "det", "nsubj", "aux", "ccomp",
+            "punct"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "NNP", "VBG", "IN", "DT", "NN", "MD", "VB", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              sent_starts=[True] + [False] * 12)
+    assert subject_of(doc[6]).text == "Engineers"
+    resolver = SourceResolver(doc)
+    source = resolver.party(doc[0])
+    text = doc.text
+    content = (doc[7].idx, doc[11].idx + len(doc[11]))
+    rule = Relation(sentence=(0, len(text)), cue=(doc[6].idx, doc[6].idx + 7), cue_lemma="warn", content=[content],
+                    source=source, source_span=source.span, kind="indirect", cue_token=6)
+    guess = SpanGuess(cue=[6], source=[5], content=[list(range(7, 12))], sentence=(0, len(text)))
+    (out,) = combine(doc, [rule], [guess], [], resolver, subject_of)
+    assert out.source.text == "Engineers"

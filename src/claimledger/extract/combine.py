@@ -89,7 +89,9 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
                 and not _overlap([rule.source_span], [source_span])
             # a relay's rule knows which party is the source, and so does a rule whose speaker follows its
             # cue ('"...," said X'; 'The war, said X, has ...')
-            if source_span is not None and not rule.via and not (apart and inverted):
+            # one written or spoken to ("a letter to OceanGate warning ...") is no speaker, whatever the parse
+            addressed = guess.source and guess.source[0] > 0 and doc[guess.source[0] - 1].lower_ == "to"
+            if source_span is not None and not rule.via and not (apart and inverted) and not addressed:
                 if apart or rule.source is None:
                     # the two disagree on who speaks ('"My reaction, that was outrageous," X said'): the
                     # tagger's reading, party and span together; "..., saying X": the speaker the parse missed

@@ -111,8 +111,10 @@ def core_span(tok: Token) -> Span:
     right = tok.i
     for child in tok.rights:
         # "a spokesman of the ministry"; in a name only when the name goes on through it ("the Bank of England")
+        # and after a number word, which names no one by itself ("dozens of deep-sea explorers")
         of_phrase = child.dep_ == "prep" and child.text.lower() == "of" and (
-            tok.ent_type_ == "" or _inside_name(tok, child.right_edge))
+            tok.ent_type_ == "" or _inside_name(tok, child.right_edge)
+            or (tok.ent_type_ == "CARDINAL" and tok.pos_ in {"NOUN", "NUM"}))
         if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or _named_affiliation(child):
             right = max(right, child.right_edge.i)
     while left < right and doc[left].is_punct:
@@ -269,7 +271,9 @@ class SourceResolver:
         text = core.text
         entity, kind = entity_name(core)
         low = tok.lower_
-        if tok.pos_ == "PRON" and low in RESOLVED_PRONOUNS and not tok.text.isupper():
+        if tok.ent_type_ == "CARDINAL" and core.end > tok.i + 1:
+            entity, kind = _strip_article(core), "unknown"  # "dozens of explorers": the explorers, not "dozens"
+        elif tok.pos_ == "PRON" and low in RESOLVED_PRONOUNS and not tok.text.isupper():
             entity, kind = self._pronoun(tok, POSSESSIVES.get(low, low))
         elif kind == "person" or (tok.pos_ == "PROPN" and len(core) == 1):
             entity = self._full_name(entity or text, tok.i)

@@ -30,6 +30,12 @@ def subject_of(tok: Token) -> Token | None:
     agent = agent_of(tok)
     if agent is not None:
         return agent
+    prep = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "VERB" \
+            and any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children):
+        # "signed a letter to OceanGate warning that ...": the parser made the one written to the subject
+        # of the participle; the warning is the letter's, so its senders'
+        return subject_of(prep.head)
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
