@@ -608,3 +608,12 @@ def test_told_a_person_that_is_what_was_told_however_parsed(nlp):
     told = [r for r in found if t[r.cue[0]:r.cue[1]] == "told"]
     assert len(told) == 1 and told[0].source.text == "Mara Olsen"
     assert content_text(t, told[0]) == "that she had known since Tuesday that the ferry had sunk"
+
+
+def test_a_consequence_joined_after_the_tag_is_not_what_was_said(nlp):
+    # from our Titan story corpus: the parser makes both clauses complements of "added"
+    text = ("The information was passed to the search commanders at once, but it was not considered definitive, "
+            "the official added, so the search went on.")
+    t, r = only(nlp, text)
+    assert content_text(t, r) == ("The information was passed to the search commanders at once, but it was not "
+                                  "considered definitive")

@@ -26,6 +26,7 @@ def stance_of(nlp, text):
     ("\u201cThis is a baseless story,\u201d the spokesman said.", "denies"),
     ("The company has not confirmed the layoffs.", "denies"),
     ("The company declined to confirm the layoffs.", "denies"),
+    ("The navy could not confirm where the signals had come from.", "hedges"),
     ("Engineers said the dam may have been weakened by the floods.", "hedges"),
     ("Engineers said it was highly likely that the dam had been weakened.", "hedges"),
     ("\u201cWe cannot rule out a second breach,\u201d the engineer said.", "hedges"),

@@ -371,6 +371,12 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
     if clauses:
         # the clause after the cue is what it reports ("X say A; reports suggest B": B for suggest)
         after = [c for c in clauses if c.i > tok.i]
+        # "A, the official added, so B": a clause joined on after the tag by a connective is what followed
+        # from the statement before it, not a second statement
+        before = [c for c in clauses if c.i < tok.i]
+        if before and after and any(t.dep_ == "cc" and t.i < after[0].left_edge.i + 1 and t.i > tok.i
+                                    for t in tok.children):
+            after, clauses = [], before
         clause = after[0] if after else clauses[-1]
         start, end = subtree_chars(clause)
         if len(after) > 1 and clause.pos_ in {"NOUN", "PROPN", "PRON"}:

@@ -71,6 +71,7 @@ NON_DENIAL = re.compile(r"\b(neither|not|n't|never|nor)\s+(confirm\w*|den(y|ied|
 # "did not deny", "declined to deny", "has refused to deny": a denial withheld, which hedges
 REFUSED_DENIAL = re.compile(r"\b(not|n't|never|declined to|refused to|declining to|refusing to)\s+"
                             r"(\w+\s+)?(den(y|ied|ies)|dismiss(ed)?|reject(ed)?)\b", re.IGNORECASE)
+OPEN_QUESTION = re.compile(r"\W*(where|whether|if|who|whom|what|when|why|how|which)\b", re.IGNORECASE)
 SUBORDINATE = {"relcl", "acl"}
 RELATIVES = {"which", "whom", "whose"}
 CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|certainly|clearly)\b", re.IGNORECASE)
@@ -91,7 +92,8 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
     if lemma in DENIAL_CUES:
         return "hedges" if negated or REFUSED_DENIAL.search(cue_context) else "denies"
     if negated and lemma in NEGATABLE_CUES | {"say", "tell", "announce", "report"}:
-        return "denies"
+        # "could not confirm where the sounds came from": an open question left open, not a denial
+        return "hedges" if OPEN_QUESTION.match(body) else "denies"
     if DENIAL_CONTENT.search(body):
         return "denies"
     if lemma in BELIEF_CUES:
