@@ -164,3 +164,12 @@ def test_one_written_to_is_no_speaker(nlp):
     guess = SpanGuess(cue=[6], source=[5], content=[list(range(7, 12))], sentence=(0, len(text)))
     (out,) = combine(doc, [rule], [guess], [], resolver, subject_of)
     assert out.source.text == "Engineers"
+
+
+def test_its_is_the_thing_its_clause_is_about_never_a_plural(nlp):
+    from claimledger.extract.attribution import find_attributions
+    text = ("Relatives of several climbers said they had not been told. The trip is not cheap. The agency charges "
+            "$9,000 a person for a ten-day trek that includes the summit, according to its website.")
+    found = find_attributions(nlp(text))
+    site = [r for r in found if r.source is not None and r.source.text == "its website"]
+    assert len(site) == 1 and site[0].source.entity == "agency's website"

@@ -340,6 +340,25 @@ class SourceResolver:
                     return Party(text=name, entity=full, kind="person", span=None)
         return None
 
+    def _plural(self, party: Party) -> bool:
+        """Whether a source is several ("relatives of several passengers", "Denmark and Sweden"): no "it"."""
+        if party.kind == "group":
+            return True
+        span = self.doc.char_span(*party.span, alignment_mode="expand") if party.span else None
+        return span is not None and len(span) > 0 and span.root.tag_ in {"NNS", "NNPS"}
+
+    def _clause_owner(self, tok: Token) -> Party | None:
+        """The thing (not a person, not a plural) that is the subject of the clause "its" sits in."""
+        node = tok.head
+        while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep"):  # "according"
+            node = node.head
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ in {"NNS", "NNPS"} \
+                or subj.ent_type_ == "PERSON" or is_person_noun(subj):
+            return None
+        party = self._single(subj)
+        return party if party.entity and party.kind != "person" else None
+
     def _clause_subject(self, tok: Token) -> str | None:
         """The named person who is the subject of the clause a possessive pronoun sits in: "Leontyev has
         stuck to his claim" is Leontyev's claim, whatever was named in between."""
@@ -360,6 +379,8 @@ class SourceResolver:
         if low in PERSON_PRONOUNS and tok.lower_ in {"his", "her"} and tok.dep_ == "poss" \
                 and (bound := self._clause_subject(tok)) is not None:
             return bound, "person"
+        if tok.lower_ == "its" and tok.dep_ == "poss" and (owner := self._clause_owner(tok)) is not None:
+            return owner.entity, owner.kind  # "The company charges ..., according to its website"
         if low in PERSON_PRONOUNS:
             # a person described, not named, since the last person named or speaking: "In Berlin, a
             # government spokesman was asked ... 'We cannot confirm that,' he said"
@@ -387,7 +408,8 @@ class SourceResolver:
                 if at < tok.i and at not in self.quoted_people:
                     return self._full_name(name, at), "person"
             return None, None
-        latest = next(((at, p) for at, p in reversed(self.sources) if at < tok.i and p.kind != "person"), None)
+        latest = next(((at, p) for at, p in reversed(self.sources) if at < tok.i and p.kind != "person"
+                       and not (low == "it" and self._plural(p))), None)
         if low == "it":
             # an organisation named as a subject since the last source spoke
             named = next(((at, p) for at, p in reversed(self.org_subjects) if at < tok.i), None)
