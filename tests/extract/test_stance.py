@@ -27,6 +27,8 @@ def stance_of(nlp, text):
     ("The company has not confirmed the layoffs.", "denies"),
     ("The company declined to confirm the layoffs.", "denies"),
     ("The navy could not confirm where the signals had come from.", "hedges"),
+    ("The navy said the recording was not considered definitive.", "hedges"),
+    ("The navy said the first tests were inconclusive.", "hedges"),
     ("Engineers said the dam may have been weakened by the floods.", "hedges"),
     ("Engineers said it was highly likely that the dam had been weakened.", "hedges"),
     ("\u201cWe cannot rule out a second breach,\u201d the engineer said.", "hedges"),

@@ -51,7 +51,7 @@ VERIFY_HEDGE = re.compile(
     r"(can ?not|can't|could not|couldn't|not) (rule|be ruled) out|"
     r"too (early|soon)|not (automatically )?conclude|remains? to be seen|remained to be seen|"
     r"(do|does|did) not (yet )?know (whether|if|how|what|when|where|who)|"
-    r"it is (not )?clear whether|unclear|uncertain|"
+    r"it is (not )?clear whether|unclear|uncertain|inconclusive|(not|n't) (\w+ )?(definitive|conclusive)|"
     r"lean(s|ed|ing)? towards?|(not|no|yet to) (\w+ )?(reached|made|reach|make)? ?(a |any )?(firm |final )?"
     r"(judge?ment|conclusion|determination))\b",
     re.IGNORECASE,
