@@ -14,6 +14,8 @@ covering indirect speech too:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.combine import ADDRESSING_CUES, combine
@@ -104,15 +106,15 @@ def block_quotes(doc: Doc, text: str, quotes: list[CharSpan]) -> list[CharSpan]:
     without quote marks (a web page's blockquote once its markup is gone). The line must end in a speech
     verb with a subject and its colon; the next paragraph, unless it opens a quote of its own, is the quote."""
     out: list[CharSpan] = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if len(words) < 3 or words[-1].text != ":" or "\n" not in text[words[-1].idx + 1:words[-1].idx + 3]:
+    for colon in re.finditer(r":[ \t]*\n", text):
+        tok = doc.char_span(colon.start(), colon.start() + 1)
+        if tok is None or tok[0].i < 2:
             continue
-        verb = words[-2]
+        verb = doc[tok[0].i - 1]
         if verb.lemma_.lower() not in CUE_VERBS or verb.pos_ not in {"VERB", "AUX"} \
                 or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue
-        start = words[-1].idx + 1
+        start = colon.start() + 1
         while start < len(text) and text[start].isspace():
             start += 1
         end = text.find("\n", start)
@@ -129,7 +131,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     text = text if text is not None else doc_text(doc)
     quotes = find_quotes(text)
     quotes = sorted(quotes + block_quotes(doc, text, quotes))
-    resolver = SourceResolver(doc)
+    resolver = SourceResolver(doc, quotes)
     relations: list[Relation] = []
     for sent in doc.sents:
         found: list[Relation] = []

@@ -119,6 +119,9 @@ class TokenTable:
                 if self.dep[i] in {"nsubj", "nsubjpass"} and self.subj[h] is None:
                     self.subj[h] = toks[i].ent_type_ or self.pos[i]
         self.punct = [t.text if t.is_punct else None for t in toks]
+        # phrase edges: the span tagger reads them for every token of every window
+        self.left_edge = [t.left_edge.i for t in toks]
+        self.right_edge = [t.right_edge.i for t in toks]
         self.own = [self._own(i, t.is_title) for i, t in enumerate(toks)]
         self.cluster_path = clusters
         self._clusters: list[list[str]] | None = None  # computed when a span window first needs them
@@ -216,7 +219,7 @@ def _context_features(table: TokenTable, i: int, start: int, end: int) -> list[s
         if dep[j] in KID_LEMMA_DEPS:
             feats.append(f"kl={dep[j]}:{lemma[j]}")
         if dep[j] in COMPLEMENT_DEPS and start <= j < end:
-            left, right = table.doc[j].left_edge.i, table.doc[j].right_edge.i
+            left, right = table.left_edge[j], table.right_edge[j]
             feats.append(f"comp={dep[j]}|{_bucket(right - left + 1)}")
             if any(table.qmask[x] for x in range(left, right + 1)):
                 feats.append(f"compq={dep[j]}")
@@ -286,10 +289,9 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
             if len(branch) >= 2:
                 feats.append(f"down2={down}|{table.dep[branch[-2]]}|{rel}")
         # where a phrase starts or ends: content boundaries follow phrase edges
-        tok = table.doc[i]
-        if tok.left_edge.i == i and table.children[i]:
+        if table.left_edge[i] == i and table.children[i]:
             feats.append(f"ledge={table.dep[i]}")
-        if tok.right_edge.i == i and i + 1 < table.n and table.head[i + 1] != i:
+        if table.right_edge[i] == i and i + 1 < table.n and table.head[i + 1] != i:
             feats.append("redge")
         if qmask[i]:
             feats.append(f"cq={int(qmask[i] in cue_quote)}")

@@ -183,7 +183,7 @@ def is_publisher(tok: Token) -> bool:
 class SourceResolver:
     """Walks an article in order, remembering people and sources to resolve pronouns and surnames."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quotes: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.people: list[tuple[int, str]] = []  # (token index, full name)
@@ -193,39 +193,37 @@ class SourceResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) and ent.text not in places:
                 self.people.append((ent.start, clean_name(ent)))
-        for t in doc:
-            # "Olena Dovhal, who studies civil protection, ...": a person whatever the tagger said
-            if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and described_as_person(t):
-                core = core_span(t)
-                name = proper_name(core)
-                if name and len(name.split()) > 1:
-                    self.people.append((core.start, name))
-        self.people.sort()
-        # people named inside a quote are the speaker's words ("'Whales, ships ... can produce sounds,'
-        # Raman said. She said ..."): no antecedent for a pronoun outside it
-        quoted = find_quotes(self.text)
-        self.quoted_people = {i for i, _ in self.people if any(a <= doc[i].idx < b for a, b in quoted)}
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
         self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)
         # people mentioned by description as a subject ("a government spokesman was asked"), not named
         self.described: list[tuple[int, Party]] = []
-        for t in doc:
-            if t.dep_ in {"nsubj", "nsubjpass"} and not t.ent_type_ and is_person_noun(t) \
-                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
-                core = core_span(t)
-                self.described.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="unknown")))
         # organisations named as a subject ("Energoatom, Ukraine's state nuclear company, gave a gloomier
         # reading"), speaking or not: what a later "it said" may stand for
         self.org_subjects: list[tuple[int, Party]] = []
-        for t in doc:
-            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN":
-                continue
-            core = core_span(t)
-            name, kind = entity_name(core)
-            if kind != "org" and t.ent_type_ != "PERSON" and described_as_org(t):
-                name, kind = proper_name(core), "org"  # "Energoatom, the state nuclear company"
-            if name and kind == "org":
-                self.org_subjects.append((t.i, Party(text=core.text, entity=name, kind="org")))
+        for t in doc:  # one pass: reading a token's attributes is the slow part
+            pos, subject = t.pos_, t.dep_ in {"nsubj", "nsubjpass"}
+            # "Olena Dovhal, who studies civil protection, ...": a person whatever the tagger said
+            if pos == "PROPN" and t.ent_type_ != "PERSON" and described_as_person(t):
+                core = core_span(t)
+                name = proper_name(core)
+                if name and len(name.split()) > 1:
+                    self.people.append((core.start, name))
+            if subject and not t.ent_type_ and is_person_noun(t) \
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+                core = core_span(t)
+                self.described.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="unknown")))
+            if subject and pos == "PROPN":
+                core = core_span(t)
+                name, kind = entity_name(core)
+                if kind != "org" and t.ent_type_ != "PERSON" and described_as_org(t):
+                    name, kind = proper_name(core), "org"  # "Energoatom, the state nuclear company"
+                if name and kind == "org":
+                    self.org_subjects.append((t.i, Party(text=core.text, entity=name, kind="org")))
+        self.people.sort()
+        # people named inside a quote are the speaker's words ("'Whales, ships ... can produce sounds,'
+        # Raman said. She said ..."): no antecedent for a pronoun outside it
+        quoted = find_quotes(self.text) if quotes is None else quotes
+        self.quoted_people = {i for i, _ in self.people if any(a <= doc[i].idx < b for a, b in quoted)}
 
     def remember_outlets(self, via: list[Party]) -> None:
         """Publishers that relayed a claim, for "told the newspaper" later on."""
