@@ -98,7 +98,6 @@ CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expec
 RELAY_VERBS = {"quote", "cite"}
 # what is told, not whom: "told the story that ..." keeps its relative clause
 TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
-# heads of a cited object that make it a source ("citing three diplomats"), not a reason
 
 
 def block_quotes(doc: Doc, text: str, quotes: list[CharSpan]) -> list[CharSpan]:
@@ -376,8 +375,7 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
         # "A, the official added, so B": a clause joined on after the tag by a connective is what followed
         # from the statement before it, not a second statement
         before = [c for c in clauses if c.i < tok.i]
-        if before and after and any(t.dep_ == "cc" and t.i < after[0].left_edge.i + 1 and t.i > tok.i
-                                    for t in tok.children):
+        if before and after and any(t.dep_ == "cc" and tok.i < t.i <= after[0].left_edge.i for t in tok.children):
             after, clauses = [], before
         clause = after[0] if after else clauses[-1]
         start, end = subtree_chars(clause)
