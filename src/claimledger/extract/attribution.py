@@ -120,7 +120,7 @@ def block_quotes(doc: Doc, text: str, quotes: list[CharSpan]) -> list[CharSpan]:
         end = len(text) if end == -1 else end
         while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
             end -= 1  # the closing full stop is no more part of what is quoted than in indirect speech
-        if end > start and text[start] not in OPEN and not any(a < end and start < b for a, b in quotes):
+        if end > start and text[start] not in OPEN and not overlaps_any([(start, end)], quotes):
             out.append((start, end))
     return out
 

@@ -90,7 +90,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             # a relay's rule knows which party is the source, and so does a rule whose speaker follows its
             # cue ('"...," said X'; 'The war, said X, has ...')
             # one written or spoken to ("a letter to OceanGate warning ...") is no speaker, whatever the parse
-            addressed = guess.source and guess.source[0] > 0 and doc[guess.source[0] - 1].lower_ == "to"
+            addressed = bool(guess.source) and guess.source[0] > 0 and doc[guess.source[0] - 1].lower_ == "to"
             if source_span is not None and not rule.via and not (apart and inverted) and not addressed:
                 if apart or rule.source is None:
                     # the two disagree on who speaks ('"My reaction, that was outrageous," X said'): the
@@ -242,8 +242,7 @@ def _merged_content(text: str, rule: list[CharSpan], learned: list[CharSpan]) ->
 def _held_before(piece: CharSpan, rel: Relation, rules: list[Relation]) -> bool:
     """A piece in a sentence before the relation's own that another relation already reports: the
     tagger's window reaches back over '"A," said X, "B." X said C', but B is the first statement's."""
-    return piece[1] <= rel.sentence[0] and any(
-        other is not rel and any(a < piece[1] and piece[0] < b for a, b in other.content) for other in rules)
+    return piece[1] <= rel.sentence[0] and any(other is not rel and _overlap([piece], other.content) for other in rules)
 
 
 def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[CharSpan]:

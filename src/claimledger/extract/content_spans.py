@@ -157,13 +157,19 @@ def misattached_that_clause(cue: Token) -> CharSpan | None:
     return None
 
 
+def of_hosts(tok: Token) -> set[int]:
+    """Where an "of" phrase of ``tok`` may hang: on ``tok`` itself, or on a date after it, where the parser
+    often puts it ("spoke on Oct 18 of ...", "his estimate on Monday of 70 hours")."""
+    return {tok.i} | {p.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                      for p in c.subtree if p.ent_type_ in {"DATE", "TIME"}}
+
+
 def of_phrases(cue: Token) -> list[CharSpan]:
     """What "spoke of" / "warned of" reports: each "of" phrase on the cue (also one misread as hanging
     on the cue's date, "spoke on Oct 18 of ..."), without the "of"."""
     if cue.lemma_.lower() not in OF_CUES:
         return []
-    hosts = {cue.i} | {p.i for c in cue.children if c.dep_ == "prep" and c.i > cue.i
-                       for p in c.subtree if p.ent_type_ in {"DATE", "TIME"}}
+    hosts = of_hosts(cue)
     pieces = []
     for tok in cue.subtree:
         if tok.lower_ == "of" and tok.i > cue.i and tok.head.i in hosts and tok.dep_ in {"prep", "conj"}:

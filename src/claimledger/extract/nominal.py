@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimledger.extract.content_spans import of_hosts
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
 
@@ -40,8 +41,7 @@ def _figure_of(tok: Token) -> Token | None:
     between 70 and 96 hours of oxygen"; the parser may hang the "of" on the estimate's date)."""
     if tok.lemma_.lower() not in FIGURE_NOUNS:
         return None
-    hosts = {tok.i} | {t.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i
-                       for t in c.subtree if t.ent_type_ in {"DATE", "TIME"}}
+    hosts = of_hosts(tok)
     for of in tok.subtree:
         if of.lower_ == "of" and of.dep_ == "prep" and of.i > tok.i and of.head.i in hosts:
             obj = next((c for c in of.children if c.dep_ == "pobj"), None)

@@ -347,9 +347,7 @@ class SourceResolver:
 
     def _clause_owner(self, tok: Token) -> Party | None:
         """The thing (not a person, not a plural) that is the subject of the clause "its" sits in."""
-        node = tok.head
-        while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"} or node.dep_ == "prep"):  # "according"
-            node = node.head
+        node = _clause_verb(tok, past_prepositions=True)  # "according to its website"
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ in {"NNS", "NNPS"} \
                 or subj.ent_type_ == "PERSON" or is_person_noun(subj):
@@ -360,9 +358,7 @@ class SourceResolver:
     def _clause_subject(self, tok: Token) -> str | None:
         """The named person who is the subject of the clause a possessive pronoun sits in: "Leontyev has
         stuck to his claim" is Leontyev's claim, whatever was named in between."""
-        node = tok.head
-        while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
-            node = node.head
+        node = _clause_verb(tok)
         subj = next((c for c in node.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None or subj.pos_ != "PROPN":
             return None
@@ -424,6 +420,15 @@ class SourceResolver:
             if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
                 return full
         return name
+
+
+def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
+    """The verb of the clause ``tok`` sits in (the root if none); ``past_prepositions`` also climbs over a
+    verb used as a preposition ("according")."""
+    node = tok.head
+    while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"} or (past_prepositions and node.dep_ == "prep")):
+        node = node.head
+    return node
 
 
 def _possessive_pronoun(tok: Token) -> Token | None:

@@ -20,6 +20,8 @@ def has_clause(tok: Token) -> bool:
     return any(c.dep_ in {"ccomp", "csubj"} for c in tok.children)
 
 
+# nouns that may say something without being a name or a person ("a statement saying ...", "citing
+# three diplomats")
 SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", "poll", "agency", "expert",
                  "analyst", "spokesman", "spokeswoman", "person", "people", "statement", "newspaper", "media"}
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}
