@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_clauses
+from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_clauses, overlaps_any
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
@@ -69,10 +69,10 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             matched.add(id(rule))
             rule.origin = "both"
             inverted = rule.speaker_follows_cue(doc)
-            if rule.cue_lemma in RELAY_CUES or not _overlap(rule.content, content) \
+            if rule.cue_lemma in RELAY_CUES or not overlaps_any(rule.content, content) \
                     or (rule.cue_token is not None and citing_of(doc[rule.cue_token]) is not None) \
-                    or (inverted and not _overlap([rule.source_span], rule.content)
-                        and _overlap([rule.source_span], content)):
+                    or (inverted and not overlaps_any([rule.source_span], rule.content)
+                        and overlaps_any([rule.source_span], content)):
                 # "quoted X as saying ...", "said, citing X, that ...", the two disagree on what was
                 # said, or the tagger's content runs over the rule's speaker ("The war, said one diplomat,
                 # has ..."): the rule's reading of the clause or quote is the safer one ("told the Bay
@@ -86,7 +86,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             if rule.kind == "according_to":
                 rule.content = _own_statement(resolver.text, rule, rules)
             apart = source_span is not None and rule.source_span is not None \
-                and not _overlap([rule.source_span], [source_span])
+                and not overlaps_any([rule.source_span], [source_span])
             # a relay's rule knows which party is the source, and so does a rule whose speaker follows its
             # cue ('"...," said X'; 'The war, said X, has ...')
             # one written or spoken to ("a letter to OceanGate warning ...") is no speaker, whatever the parse
@@ -242,7 +242,8 @@ def _merged_content(text: str, rule: list[CharSpan], learned: list[CharSpan]) ->
 def _held_before(piece: CharSpan, rel: Relation, rules: list[Relation]) -> bool:
     """A piece in a sentence before the relation's own that another relation already reports: the
     tagger's window reaches back over '"A," said X, "B." X said C', but B is the first statement's."""
-    return piece[1] <= rel.sentence[0] and any(other is not rel and _overlap([piece], other.content) for other in rules)
+    return piece[1] <= rel.sentence[0] and any(other is not rel and overlaps_any([piece], other.content)
+                                               for other in rules)
 
 
 def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[CharSpan]:
@@ -255,9 +256,9 @@ def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[Char
     for a, b in rel.content:
         for k in [i for i in range(a, b) if text[i] == ";"]:
             before, after = (a, k), (k + 1, b)
-            if k < cue and _overlap([before], others):
+            if k < cue and overlaps_any([before], others):
                 a = k + 1
-            elif k >= cue and _overlap([after], others):
+            elif k >= cue and overlaps_any([after], others):
                 b = k
                 break
         while a < b and text[a].isspace():
@@ -272,10 +273,6 @@ def _stop_at_new_clause(text: str, a: int, b: int, learned: list[CharSpan]) -> C
         if a <= c < d < b and NEW_CLAUSE.match(text, d):
             return a, d
     return a, b
-
-
-def _overlap(spans: list[CharSpan], others: list[CharSpan]) -> bool:
-    return any(a < d and c < b for a, b in spans for c, d in others)
 
 
 def _head(doc: Doc, tokens: list[int]) -> Token:
