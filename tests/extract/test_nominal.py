@@ -68,3 +68,11 @@ def test_an_estimate_noun_with_a_that_clause_is_a_nominal_claim(nlp):
     text = "The ministry's estimate that 300 people died was disputed."
     found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "estimate"]
     assert len(found) == 1 and found[0].source.text == "The ministry"
+
+
+def test_a_claim_noun_as_subject_says_nothing_of_its_own_verb(nlp):
+    text = ("Her claim that the ferry broke apart in the first minutes of the crossing matches the coastguard "
+            "account, although neither the operator nor the port has commented on it.")
+    found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "claim"]
+    said = [text[a:b] for a, b in found[0].content]
+    assert said == ["that the ferry broke apart in the first minutes of the crossing"]

@@ -46,6 +46,12 @@ def test_figure_phrase_becomes_how_many(docs_of, text, figure, question):
     ("the ferry fares will rise next month", "Will the ferry fares rise next month?"),
     ("the miners are on strike for better pay", "Are the miners on strike for better pay?"),
     ("that the plant was safe and that the pumps showed no sign of damage", "Was the plant safe?"),
+    # a clause set against the first is another statement
+    ("the memo was passed to the harbour master at once, but it was not considered definitive",
+     "Was the memo passed to the harbour master at once?"),
+    # the comma before a quote mark that goes, goes too
+    ('the hull is strong when you pull on it and weak when it is squeezed, over and over,"',
+     "Is the hull strong when you pull on it and weak when it is squeezed, over and over?"),
     # a quote mark the cut left alone goes
     ('the reservoir held enough water "for the summer', "Did the reservoir hold enough water for the summer?"),
     ("the mayor's office, which opened an inquiry on Monday that is expected to take weeks and to cost more "

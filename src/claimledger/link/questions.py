@@ -25,6 +25,7 @@ AUX_DEPS = {"aux", "auxpass"}
 NUMBER_NOUNS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
 ASIDES = {"relcl", "appos", "advcl", "parataxis", "conj", "acl"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+CONTRASTS = {"but", "yet"}
 _END_PUNCT = {".", ",", ";", ":", "!", "?", "-", "\u2013", "\u2014", "..."}
 _LEADING = re.compile(r"^\W*(?:that\s+)?", re.IGNORECASE)
 
@@ -166,9 +167,13 @@ def _clause(verb: Token, short: bool = False) -> list[Token]:
 
 
 def _second_statement(tok: Token) -> bool:
-    """A clause coordinated with its own subject and its own "that": a statement of its own."""
-    return tok.dep_ == "conj" and tok.head.i != tok.i and tok.pos_ in {"VERB", "AUX"} \
-        and any(c.dep_ in SUBJECTS for c in tok.children) and any(c.dep_ == "mark" for c in tok.children)
+    """A clause coordinated with its own subject and its own "that", or set against the first ("..., but
+    it was not considered definitive"): a statement of its own."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in {"VERB", "AUX"} \
+            or not any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
+    joined_by = {c.lower_ for c in tok.head.children if c.dep_ == "cc" and tok.head.i < c.i < tok.i}
+    return any(c.dep_ == "mark" for c in tok.children) or bool(joined_by & CONTRASTS)
 
 
 def _aside(tok: Token) -> bool:
@@ -202,7 +207,8 @@ def _finish(head: str, words: list[str]) -> str | None:
     text = re.sub(r"([(\[\u201c$])\s+", r"\1", text)
     text = re.sub(r"\s+(n't|'s|\u2019s|'re|'ve)\b", r"\1", text)
     text = re.sub(r"[\s,;:]*(?:\u2026|\.\.\.)[\s,;:]*", " ", text).strip(" ,;:-")
-    text = _balanced_quotes(text)
+    # a comma left before a quote mark the balancing took away ('over and over,"')
+    text = _balanced_quotes(text).rstrip(" ,;:")
     if len(text) > MAX_CHARS or len(text.split()) < 3:
         return None
     return text + "?"
