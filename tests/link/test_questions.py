@@ -95,3 +95,19 @@ def test_groups_of_several_claims_are_labelled_with_their_question(docs_of):
     assert prop.label.endswith(")")  # the claim it was made from follows in brackets
     (single,) = group_claims([claim("c", "the copper price rose by a fifth on the exchange")], {})[1]
     assert single.label == "The copper price rose by a fifth on the exchange"  # one claim keeps its words
+
+
+def test_a_group_is_labelled_from_a_clause_rather_than_a_bare_phrase(docs_of):
+    from claimledger.link.propositions import candidates, labels_for
+
+    def claim(cid, content):
+        return Claim(document_id=cid, sentence=content, sentence_span=(0, len(content)), content=content,
+                     source=Party("x"), cue="said", id=cid)
+
+    group = [claim("a", "pieces of the ferry hull on the harbour floor near the north pier"),
+             claim("b", "the ferry hull broke apart near the north pier"),
+             claim("c", "the harbour floor near the north pier held pieces of the ferry")]
+    best, _ = candidates(group, 3)
+    assert best[0] == 0  # the phrase shares the most words with the others ...
+    ((label, _),) = labels_for([group])
+    assert label.startswith(("Did the ferry hull break apart", "Did the harbour floor"))  # ... but is no question

@@ -62,6 +62,7 @@ COUNTED_BONUS = 0.1  # both count the same thing of the same named group ("North
 EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pure average link)
 NEIGHBOURS = 24
 QUESTION_MIN_CLAIMS = 2  # groups this big get a question for a label
+LABEL_CANDIDATES = 3  # most representative claims parsed for a label, the first that is a clause chosen
 MIN_COUNTING = 3  # claims counting one thing that make a "how many" question even in a big group
 MAX_NAMES = 12
 MAX_UNITS = 6
@@ -363,6 +364,12 @@ def _label(claims: list[Claim], best: int | None, unit: str | None, parsed) -> t
 
 def representative(claims: list[Claim]) -> tuple[int | None, str | None]:
     """The index of the claim that names the group best, and the unit its figures count, if one."""
+    ranked, unit = candidates(claims)
+    return (ranked[0] if ranked else None), unit
+
+
+def candidates(claims: list[Claim], keep: int = 1) -> tuple[list[int], str | None]:
+    """The ``keep`` claims that name the group best, best first, and the unit their figures count."""
     units = Counter(u for c in claims for u in {f.unit for f in c.figures if f.unit})
     unit = units.most_common(1)[0][0] if units else None
     counting = sum(1 for c in claims if any(f.unit for f in c.figures))
@@ -373,9 +380,10 @@ def representative(claims: list[Claim]) -> tuple[int | None, str | None]:
     df = Counter(t for bag in bags for t in bag)
     pool = [i for i, c in enumerate(claims) if unit in {f.unit for f in c.figures}] if unit else range(len(claims))
     # a claim that stands on its own names the group better than one leaning on its sentence
-    best = max(pool, key=lambda i: (_stands_alone(claims[i].content), sum(df[t] for t in bags[i]) - len(bags[i]) / 100,
-                                    -len(claims[i].content)), default=None)
-    return best, unit
+    ranked = sorted(pool, key=lambda i: (_stands_alone(claims[i].content),
+                                         sum(df[t] for t in bags[i]) - len(bags[i]) / 100, -len(claims[i].content)),
+                    reverse=True)
+    return ranked[:keep], unit
 
 
 def labels_for(groups: list[list[Claim]]) -> list[tuple[str, str | None]]:
@@ -383,11 +391,21 @@ def labels_for(groups: list[list[Claim]]) -> list[tuple[str, str | None]]:
 
     A lone claim keeps its own words: a question is worth a parse when several claims answer it.
     """
-    reps = [representative(g) for g in groups]
-    todo = [k for k, (best, _) in enumerate(reps) if best is not None and len(groups[k]) >= QUESTION_MIN_CLAIMS]
-    docs = parse_labels([groups[k][reps[k][0]].content for k in todo]) if todo else None
+    ranked = [candidates(g, LABEL_CANDIDATES if len(g) >= QUESTION_MIN_CLAIMS else 1) for g in groups]
+    todo = [(k, i) for k, (best, _) in enumerate(ranked) if len(groups[k]) >= QUESTION_MIN_CLAIMS for i in best]
+    docs = parse_labels([groups[k][i].content for k, i in todo]) if todo else None
     parsed = dict(zip(todo, docs, strict=True)) if docs is not None else {}
-    return [_label(g, best, unit, parsed.get(k)) for k, (g, (best, unit)) in enumerate(zip(groups, reps, strict=True))]
+    out = []
+    for k, (g, (best, unit)) in enumerate(zip(groups, ranked, strict=True)):
+        # a claim that is a clause names the group better than a bare phrase ("thanked the agencies
+        # involved"; "found pieces of the craft"), however central its words
+        pick = next((i for i in best if (k, i) in parsed and _is_clause(parsed[(k, i)])), best[0] if best else None)
+        out.append(_label(g, pick, unit, parsed.get((k, pick))))
+    return out
+
+
+def _is_clause(doc) -> bool:
+    return any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc)
 
 
 def _stands_alone(content: str) -> bool:
