@@ -185,3 +185,11 @@ def test_according_to_after_a_semicolon_keeps_to_its_own_statement(nlp):
     found = find_attributions(nlp(text))
     [acc] = [r for r in found if r.kind == "according_to"]
     assert " ".join(text[a:b] for a, b in acc.content).startswith("other reports, however, suggest")
+
+
+@needs_models
+def test_a_statement_before_a_semicolon_held_by_another_speaker_is_not_this_ones(nlp):
+    text = "Ministry puts Valdorian force in Karsk at about 9,000; alliance says units are in Arden"
+    found = find_attributions(nlp(text))
+    [says] = [r for r in found if r.cue_lemma == "say"]
+    assert [text[a:b] for a, b in says.content] == ["units are in Arden"]

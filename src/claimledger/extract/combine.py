@@ -82,7 +82,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             if guess.viterbi:  # a doubtful learned cue confirms the rule's but does not reshape it
                 rule.cue = cue
             rule.content = _merged_content(resolver.text, rule.content, content)
-            rule.content = [p for p in rule.content if not _held_before(p, rule, rules)] or rule.content
+            rule.content = [p for p in rule.content if not _held_before(p, rule, rules, resolver.text)] or rule.content
             if rule.kind == "according_to":
                 rule.content = _own_statement(resolver.text, rule, rules)
             apart = source_span is not None and rule.source_span is not None \
@@ -239,11 +239,14 @@ def _merged_content(text: str, rule: list[CharSpan], learned: list[CharSpan]) ->
     return sorted(out)
 
 
-def _held_before(piece: CharSpan, rel: Relation, rules: list[Relation]) -> bool:
-    """A piece in a sentence before the relation's own that another relation already reports: the
-    tagger's window reaches back over '"A," said X, "B." X said C', but B is the first statement's."""
-    return piece[1] <= rel.sentence[0] and any(other is not rel and overlaps_any([piece], other.content)
-                                               for other in rules)
+def _held_before(piece: CharSpan, rel: Relation, rules: list[Relation], text: str) -> bool:
+    """A piece before the relation's sentence, or before a semicolon ahead of its cue, that another
+    relation already reports: the tagger's window reaches back over '"A," said X, "B." X said C', but B
+    is the first statement's; in "X puts the force at 10,000; Y says units are in Kursk" Y says nothing
+    of X's figure."""
+    cue = rel.cue[0] if rel.cue else rel.sentence[0]
+    before = piece[1] <= rel.sentence[0] or (piece[1] <= cue and ";" in text[piece[1]:cue])
+    return before and any(other is not rel and overlaps_any([piece], other.content) for other in rules)
 
 
 def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[CharSpan]:
