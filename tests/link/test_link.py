@@ -87,3 +87,14 @@ def test_a_second_run_embeds_only_the_new_claims(tmp_path, monkeypatch):
     new_claims = [c for c in ledger.claims if c.id not in old_ids]
     assert 0 < len(embedded) - first <= 2 * len(new_claims) + 2  # content and sentence; + unit words
     assert all(c.proposition_id for c in ledger.claims)
+
+
+def test_a_report_of_another_claim_shares_its_origin(tmp_path):
+    (tmp_path / "relay.txt").write_text(
+        "Published: 2025-03-06\nValdoria calls deployment lawful\n\n"
+        "Valdoria's deputy foreign minister said on Friday that any such deployment would be in line with "
+        "international law, according to the state news agency Valnews. The harbour reopened on Sunday.\n")
+    result = analyze([tmp_path], db=tmp_path / "ledger.db", workers=1)
+    relayed = [c for c in result.claims if "in line with international law" in c.content]
+    assert len(relayed) == 2  # the minister's claim, and Valnews' report of it
+    assert len({c.origin_id for c in relayed}) == 1

@@ -12,6 +12,7 @@ from claimledger.embed import Embedder, load_embedder
 from claimledger.link.echoes import claim_origins, find_echoes
 from claimledger.link.parties import canonical_parties
 from claimledger.link.propositions import group_claims, vector_kind
+from claimledger.link.relays import relay_wrappers
 from claimledger.link.summary import summarize
 from claimledger.model import Claim
 from claimledger.store import LedgerStore
@@ -53,6 +54,11 @@ def link(store: LedgerStore) -> int:
     members = [c for c in store.claims(ids=[c.id for c in claims if (assignment.get(c.id) or c.proposition_id)
                                              in touched])]
     origins = claim_origins(members, documents, {cid: name for cid, (name, _, _) in parties.items()})
+    # "X said A, according to KCNA": KCNA's report carries X's claim, one origin with it (and so do
+    # reprints of that report)
+    moved_to = {origins.get(outer, outer): origins.get(inner.id, inner.id)
+                for outer, inner in relay_wrappers(members).items()}
+    origins = {cid: moved_to.get(origin, origin) for cid, origin in origins.items()}
     by_prop: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
         c.origin_id = origins.get(c.id, c.id)
