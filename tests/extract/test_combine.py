@@ -193,3 +193,11 @@ def test_a_statement_before_a_semicolon_held_by_another_speaker_is_not_this_ones
     found = find_attributions(nlp(text))
     [says] = [r for r in found if r.cue_lemma == "say"]
     assert [text[a:b] for a, b in says.content] == ["units are in Arden"]
+
+
+@needs_models
+def test_a_source_asking_to_stay_unnamed_claims_nothing(nlp):
+    text = ("A harbour official, who asked not to be named because he was not allowed to speak to the press, "
+            "told the Gazette that about 40 ships were waiting outside the port.")
+    found = find_attributions(nlp(text))
+    assert [text[r.cue[0]:r.cue[1]] for r in found] == ["told"]

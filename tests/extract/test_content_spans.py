@@ -62,6 +62,13 @@ def test_participle_of_the_cue_is_not_content(nlp):
     assert doc.text[a:b] == "the proposal"
 
 
+def test_when_the_saying_happened_is_not_content(nlp):
+    doc = nlp("The mayor's spokesman dismissed the report as nonsense when reporters in Arden asked about it.")
+    cue, content = _content_after(doc, "dismissed")
+    (a, b), = drop_trailing_clauses(cue, content, doc.text)
+    assert doc.text[a:b] == "the report as nonsense"
+
+
 def test_second_verb_of_the_speaker_is_not_content(nlp):
     doc = nlp("The senator praised the new budget and said it would help farmers.")
     cue, content = _content_after(doc, "praised")

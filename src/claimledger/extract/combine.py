@@ -42,6 +42,7 @@ SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # cues whose passive participle marks the one asked, not a speaker ("Putin, asked about X, ...")
 ASKING_CUES = {"ask", "question", "press", "quiz", "challenge"}
+UNNAMING = {"name", "identify", "quote", "disclose"}  # "asked not to be named / identified / quoted"
 
 # dependents that come before their head inside a noun phrase
 PRE_MODIFIERS = {"amod", "compound", "nummod", "poss", "det", "quantmod", "nmod"}
@@ -111,6 +112,8 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         speaker = _head(doc, guess.source) if guess.source else None
         if speaker is not None and head.lemma_.lower() in ASKING_CUES and _asked_one(doc, head, guess.source):
             continue  # "Putin, asked about X, ...": the one asked, not a speaker
+        if _keeps_unnamed(head):
+            continue  # "an officer, who asked not to be named, ...": how a source is kept, not what it says
         if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
             # "an officer, who asked ...": written "who" (its span), naming the officer
             named = relative_antecedent(speaker)
@@ -181,6 +184,12 @@ def _asked_one(doc: Doc, cue: Token, source: list[int]) -> bool:
         return cue.head.i in source
     comma = cue.i - 1
     return comma > 0 and doc[comma].text == "," and max(source, default=-2) in {comma - 1, comma}
+
+
+def _keeps_unnamed(cue: Token) -> bool:
+    """'asked not to be named', 'requested anonymity': a source asking to stay unnamed claims nothing."""
+    return any((c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMING and any(g.dep_ == "neg" for g in c.children))
+               or (c.dep_ == "dobj" and c.lower_ == "anonymity") for c in cue.children)
 
 
 def _governing_relation(cue: Token, relations: list[Relation]) -> Relation | None:

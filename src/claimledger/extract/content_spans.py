@@ -310,6 +310,7 @@ def _after_leading_date(span: Span, cue: Token) -> int | None:
 # dependents of the cue that add to the event, not to what was said: "X denied it, saying ...", "X
 # praised her and said ..."
 TRAILING_DEPS = {"advcl", "conj"}
+WHEN_SAID = {"when", "after", "before", "while", "once"}
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
@@ -365,7 +366,8 @@ def _trailing(clause: Token, before: Token | None, cue: Token) -> bool:
     if before is None:
         return False
     if clause.dep_ == "advcl":
-        return clause.tag_ == "VBG" and before.text == ","
+        # "..., saying ...", or when the saying happened ("dismissed the report when reporters asked")
+        return (clause.tag_ == "VBG" and before.text == ",") or clause.left_edge.lower_ in WHEN_SAID
     return clause.tag_ == cue.tag_ and before.lower_ in {"and", ","} and not _has_subject(clause)
 
 
