@@ -49,3 +49,14 @@ def test_a_dateline_ends_its_own_sentence(nlp):
     assert len(lead) == 1 and lead[0].text.startswith("The first ships")
     said = next(t for t in doc if t.text == "said")
     assert "reached" in {t.text for t in said.subtree}
+
+
+def test_a_live_blog_time_stamp_ends_its_own_sentence(nlp):
+    from claimledger.parse import TIME_STAMP
+
+    for line in ("20:15 - The governor said", "9.15am: Crews arrived", "14:05 GMT \u2014 The port"):
+        assert TIME_STAMP.match(line), line
+    for line in ("20 - 15 ships", "The 20:15 train - late again"):
+        assert not TIME_STAMP.match(line), line
+    doc = parse_text("Live updates\n\n20:15 - The harbour master said 40 ships were waiting.", nlp)
+    assert any(s.text.startswith("The harbour master") for s in doc.sents)

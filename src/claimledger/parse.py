@@ -25,6 +25,10 @@ MAX_CHARS = 1_000_000
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
                       r"(?: \([A-Z][A-Za-z ]*\))? ?(?:--?|—|–) ")
 
+# a live blog's time stamp opening an entry: "21:40 - ", "9.15am: ", "14:05 GMT — "
+TIME_STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT))?"
+                        r" ?(?:--?|—|–|:) ")
+
 
 class ModelNotFound(RuntimeError):
     pass
@@ -34,11 +38,12 @@ class ModelNotFound(RuntimeError):
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: news text puts headings, captions and paragraphs on own lines.
     So does a dateline: without the cut the parser hangs the lead sentence's first clause on the city
-    ("KYIV - The first soldiers reached Kursk, the agency said": "reached" under "KYIV")."""
+    ("KYIV - The first soldiers reached Kursk, the agency said": "reached" under "KYIV"), and a live
+    blog's time stamp ("20:15 - Beirut's governor ... was quoted as saying")."""
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws) or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
-    for match in DATELINE.finditer(doc.text):
+    for match in [*DATELINE.finditer(doc.text), *TIME_STAMP.finditer(doc.text)]:
         after = doc.char_span(match.end(), match.end(), alignment_mode="expand")
         if after is not None and match.end() < len(doc.text) and 0 < after.start < len(doc):
             doc[after.start].is_sent_start = True

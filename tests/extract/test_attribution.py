@@ -617,3 +617,38 @@ def test_a_consequence_joined_after_the_tag_is_not_what_was_said(nlp):
     t, r = only(nlp, text)
     assert content_text(t, r) == ("The information was passed to the search commanders at once, but it was not "
                                   "considered definitive")
+
+
+def test_a_citing_at_the_end_names_the_source_and_the_speaker_relays(nlp):
+    t, r = only(nlp, "The mayor said on Monday that the fire was started on purpose, citing two police officers.")
+    assert r.source.text == "two police officers" and [v.text for v in r.via] == ["The mayor"]
+    assert content_text(t, r) == "that the fire was started on purpose"
+
+
+def test_one_quoted_in_the_passive_is_the_source(nlp):
+    t, found = rels(nlp, "The harbour master was quoted by the Gazette as saying that 40 ships were waiting.")
+    [r] = [r for r in found if r.cue_lemma == "quote"]
+    assert r.source.text == "The harbour master" and [v.text for v in r.via] == ["the Gazette"]
+    assert content_text(t, r) == "that 40 ships were waiting"
+
+
+def test_according_to_a_document_is_its_publishers_claim(nlp):
+    t, r = only(nlp, "The Valdorian Survey recorded a tremor of magnitude 2.1, according to data posted on its "
+                     "website.")
+    assert r.source.entity == "Valdorian Survey"
+
+
+def test_a_speech_participle_goes_with_the_verb_reporting_the_clause_it_hangs_from(nlp):
+    t, found = rels(nlp, "A port official denied that dockers were blocking the inquiry, saying the union was "
+                         "simply following the procedures set out in its contract.")
+    [saying] = [r for r in found if t[r.cue[0]:r.cue[1]] == "saying"]
+    assert saying.source.text == "A port official"
+
+
+def test_a_placeholder_it_is_no_content(nlp):
+    t, found = rels(nlp, "It was reported by the Gazette that an inspectors' report had put the damage at about "
+                         "$40 million.")
+    [report] = [r for r in found if r.cue_lemma == "report"]
+    assert content_text(t, report).startswith("that an inspectors' report")
+    [put] = [r for r in found if r.cue_lemma == "put"]
+    assert [v.text for v in put.via] == ["the Gazette"]

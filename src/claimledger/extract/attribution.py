@@ -40,6 +40,7 @@ from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
 from claimledger.extract.interview import find_interview
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
+from claimledger.extract.mentions import PERSON_NOUNS, document_owner, is_person_noun
 from claimledger.extract.nominal import noun_relation
 from claimledger.extract.quotes import OPEN, find_quotes, inside
 from claimledger.extract.relation import Relation
@@ -72,6 +73,7 @@ from claimledger.extract.speakers import (
     is_passive,
     medial_tag,
     subject_of,
+    trailing_cited,
 )
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
@@ -211,6 +213,10 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     cited = cited_source(tok)
     if cited is not None and (content is None or tok.idx < content[0][0] < cited.idx):
         content = after_cited(cited, sent)  # not when the content came first ("..., X said, citing Y")
+    elif cited is None and content is not None and (cited := trailing_cited(tok)) is not None:
+        # "X said that A, citing Y": Y is the source, X relays; A ends before ", citing"
+        end = doc[cited.head.i - 1].idx
+        content = [(a, min(b, end)) for a, b in content if a < end]
     if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
         left, right = head.left_edge.i, head.right_edge.i
@@ -270,6 +276,11 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
     saying = next((t for t in tok.subtree if t.lower_ == "saying" and t.i > tok.i), None)
     if quoted is not None and saying is None and tok.lemma_.lower() == "cite":
         return _cited_reason(tok, quoted, sent, resolver)
+    relay = subject_of(tok)
+    if quoted is None and saying is not None and is_passive(tok):
+        # "The governor was quoted as saying ...": the subject is quoted, by whoever the agent is
+        quoted = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        relay = agent_of(tok)
     if quoted is None or saying is None:
         return None  # "citing" inside another relation is handled as that relation's relay
     content = _clause_content(saying, "say")
@@ -278,7 +289,6 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
         content = sent_quotes
     if not content:
         return None
-    relay = subject_of(tok)
     via = [resolver.party(relay)] if relay is not None else []
     source = resolver.party(quoted)
     return Relation(sentence=(sent.start_char, max(sent.end_char, max(b for _, b in content))),
@@ -292,7 +302,7 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
     cited, when it is no speaker, is the subject's point. A cited speaker ('citing three diplomats')
     is a relay, left to the relation it qualifies."""
     if cited.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or cited.lemma_.lower() in SPEAKER_NOUNS \
-            or cited.pos_ in {"PRON", "PROPN"}:
+            or cited.pos_ in {"PRON", "PROPN"} or is_person_noun(cited) or cited.lemma_.lower() in PERSON_NOUNS:
         return None
     subj = subject_of(tok)
     if subj is None and tok.dep_ in {"advcl", "xcomp", "acl", "conj"} and tok.head.pos_ in {"VERB", "AUX"}:
@@ -345,6 +355,10 @@ def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation 
     if not content or sum(b - a for a, b in content) < 8:
         return None
     source = resolver.party(obj)
+    if (owner := document_owner(obj)) is not None:
+        # "according to data posted on its website": the phrase as written, the party who posted it
+        who = resolver.party(owner)
+        source = Party(text=source.text, entity=who.entity or who.text, kind=who.kind, span=source.span)
     via = _relays_of_source(obj, resolver)
     return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, to.idx + len(to)),
                     cue_lemma="according to", content=content, source=source, source_span=source.span,

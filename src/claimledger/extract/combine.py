@@ -28,7 +28,7 @@ from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_c
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
-from claimledger.extract.speakers import citing_of, relative_antecedent
+from claimledger.extract.speakers import citing_of, participle_reporter, relative_antecedent
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 
@@ -92,7 +92,12 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             # cue ('"...," said X'; 'The war, said X, has ...')
             # one written or spoken to ("a letter to OceanGate warning ...") is no speaker, whatever the parse
             addressed = bool(guess.source) and guess.source[0] > 0 and doc[guess.source[0] - 1].lower_ == "to"
-            if source_span is not None and not rule.via and not (apart and inverted) and not addressed:
+            # a participle's speaker is that of the verb it goes with ("X denied A, saying B"), whoever the
+            # tagger reads nearer to it
+            participle = rule.source is not None and rule.cue_token is not None \
+                and participle_reporter(doc[rule.cue_token]) is not None
+            if source_span is not None and not rule.via and not (apart and inverted) and not addressed \
+                    and not (apart and participle):
                 if apart or rule.source is None:
                     # the two disagree on who speaks ('"My reaction, that was outrageous," X said'): the
                     # tagger's reading, party and span together; "..., saying X": the speaker the parse missed

@@ -114,3 +114,24 @@ def conjuncts(tok: Token) -> list[Token]:
                 out.append(child)
                 todo.append(child)
     return sorted(out, key=lambda t: t.i)
+
+# things that hold what someone put out: "according to data posted on its website" is its claim
+DOCUMENT_NOUNS = {"data", "figure", "figures", "statement", "report", "record", "records", "document", "documents",
+                  "filing", "tally", "count", "release", "announcement", "bulletin", "post", "notice", "update"}
+PUBLISHING_VERBS = {"post", "publish", "release", "issue", "put", "compile", "give", "share"}
+
+
+def document_owner(tok: Token) -> Token | None:
+    """Who put out the document ``tok`` names, when the phrase says: the agent of a participle ("data
+    published by the agency"), or the owner of where it was put ("data posted on its website")."""
+    if tok.lemma_.lower() not in DOCUMENT_NOUNS and tok.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS):
+        agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        owner = next((t for t in verb.subtree if t.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return None
+

@@ -279,6 +279,8 @@ def _adjunct_piece(doc: Doc, text: str, rel: Relation, piece: CharSpan) -> bool:
         return False
     # (a subject stays: "the talks are expected to resume" reports the talks' resuming)
     root = span.root
+    if len(span) == 1 and root.lower_ == "it" and root.head.i == rel.cue_token and root.dep_ in {"nsubjpass", "expl"}:
+        return True  # "It was reported by X that ...": the placeholder subject says nothing
     return root.head.i == rel.cue_token and root.dep_ in ADJUNCT_DEPS and span[0].lower_ in ADJUNCT_OPENERS
 
 

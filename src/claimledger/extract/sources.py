@@ -424,9 +424,11 @@ class SourceResolver:
 
 def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
     """The verb of the clause ``tok`` sits in (the root if none); ``past_prepositions`` also climbs over a
-    verb used as a preposition ("according")."""
+    verb used as a preposition ("according") and a participle describing a noun ("data posted on its
+    website")."""
     node = tok.head
-    while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"} or (past_prepositions and node.dep_ == "prep")):
+    while node.head.i != node.i and (node.pos_ not in {"VERB", "AUX"}
+                                     or (past_prepositions and node.dep_ in {"prep", "acl"})):
         node = node.head
     return node
 

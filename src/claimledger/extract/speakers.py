@@ -27,6 +27,20 @@ SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", 
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+PARTICIPLE_CUES = {"say", "add", "insist", "argue", "claim", "note", "warn", "explain", "stress"}
+
+
+def participle_reporter(tok: Token) -> Token | None:
+    """The main verb a speech participle goes with when the parser hung it from the clause that verb
+    reports: in "X denied that lawmakers were obstructing the judge, saying ..." the saying is X's."""
+    head = tok.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in PARTICIPLE_CUES and tok.i > 0 \
+            and tok.doc[tok.i - 1].text == "," and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
+            and head.head.dep_ == "ROOT":
+        return head.head
+    return None
+
+
 def subject_of(tok: Token) -> Token | None:
     """The speaker: the subject, the passive agent, or the subject of the verb it hangs from."""
     agent = agent_of(tok)
@@ -54,6 +68,8 @@ def subject_of(tok: Token) -> Token | None:
                 any(c.dep_ == "ccomp" for c in tok.children)
                 or (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in tok.children))):
             head = head.head
+        elif (reporter := participle_reporter(tok)) is not None:
+            head = reporter
         return subject_of(head)
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
@@ -201,6 +217,18 @@ def citing_of(tok: Token) -> Token | None:
     return None
 
 
+def trailing_cited(tok: Token) -> Token | None:
+    """'X said that A, citing Y': the cited party of a "citing" set off by a comma at the end of the
+    cue's sentence, hanging from the cue or from its clause (``cited_source`` reads the other places)."""
+    doc = tok.doc
+    clauses = {tok.i, *(c.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"})}
+    for cand in tok.sent:
+        if cand.i > tok.i + 3 and cand.lower_ == "citing" and doc[cand.i - 1].text == "," \
+                and cand.head.i in clauses and all(t.is_punct for t in doc[cand.right_edge.i + 1:tok.sent.end]):
+            return next((c for c in cand.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
+    return None
+
+
 def citer_of(tok: Token) -> Token | None:
     """Who cites, for a "citing" before the cue: the noun it hangs from, or its verb's subject."""
     citing = citing_of(tok)
@@ -231,5 +259,5 @@ def after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:
 
 __all__ = [
     "SUBJECT_DEPS", "after_cited", "agent_of", "cited_source", "citer_of", "citing_of", "has_clause",
-    "inverted_speaker", "is_passive", "subject_of",
+    "inverted_speaker", "is_passive", "participle_reporter", "subject_of", "trailing_cited",
 ]
