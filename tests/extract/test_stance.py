@@ -81,6 +81,13 @@ def claim_stances(nlp, text):
     # the month is no modal
     ("A study published in May said the leak was the largest on record.", "asserts"),
     ("A study published in May said the leak may be the largest on record.", "hedges"),
+    # what made a thing possible is no hedge on it; a possible thing is
+    ("The mayor said years of neglect had made the collapse possible.", "asserts"),
+    ("The mayor said a second collapse was possible.", "hedges"),
+    ("The Gazette quoted an official as saying that the navy \"had nothing to do with\" the fire.", "denies"),
+    # someone else's belief relayed hedges; the speaker's own ("it now believed") does not
+    ("Investigators suspect that a spark lit the fuel store, one of the sources said.", "hedges"),
+    ("The company said in a statement that it now believed the crew had been lost.", "asserts"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)

@@ -285,8 +285,10 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
         return None  # "citing" inside another relation is handled as that relation's relay
     content = _clause_content(saying, "say")
     sent_quotes = [q for q in quotes if q[0] >= saying.idx and q[0] < sent.end_char]
-    if sent_quotes and (content is None or overlaps_any(content, sent_quotes)):
+    if sent_quotes and (content is None or mostly_quoted(content, sent_quotes)):
         content = sent_quotes
+    elif sent_quotes and content is not None:  # 'as saying that Israel "had nothing to do with" it'
+        content = [widen(span, sent_quotes) for span in content]
     if not content:
         return None
     via = [resolver.party(relay)] if relay is not None else []

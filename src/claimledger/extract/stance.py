@@ -41,7 +41,7 @@ DENIAL_CONTENT = re.compile(
     rf"nonsense|fabricat\w+|not true|untrue|no truth|{_LIES} lies|a lie|hoax|disinformation|propaganda|misinformation|"
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
-    r"(know|knew|knows) nothing (about|of))\b",
+    r"(know|knew|knows) nothing (about|of)|(has|have|had|having) (nothing|no(thing)? part) (to do )?with)\b",
     re.IGNORECASE,
 )
 # hedges that qualify the claim wherever they sit: whether it could be checked, whether it is known
@@ -75,6 +75,9 @@ OPEN_QUESTION = re.compile(r"\W*(where|whether|if|who|whom|what|when|why|how|whi
 SUBORDINATE = {"relcl", "acl"}
 RELATIVES = {"which", "whom", "whose"}
 CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|certainly|clearly)\b", re.IGNORECASE)
+# "made the disaster possible" says what enabled it, not that it may be so
+ENABLED = re.compile(r"\b((?:make|makes|made|making|render|renders|rendered)(?:\s+[\w'-]+){1,5})\s+possible\b",
+                     re.IGNORECASE)
 
 
 def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: list[Span],
@@ -100,8 +103,10 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "hedges"
     if VERIFY_HEDGE.search(CERTAINTY.sub(" ", body + " " + cue_context)):
         return "hedges"
+    if doc is not None and _believed_within(doc, content):
+        return "hedges"  # "one of the sources said investigators suspect that ...": a belief, relayed
     main = main_clauses(doc, content) if doc is not None else body
-    if HEDGE_CONTENT.search(_months_masked(CERTAINTY.sub(" ", main + " " + cue_context))):
+    if HEDGE_CONTENT.search(_months_masked(ENABLED.sub(r"\1", CERTAINTY.sub(" ", main + " " + cue_context)))):
         return "hedges"
     return "asserts"
 
@@ -113,6 +118,20 @@ _MONTH_MAY = re.compile(r"(?<=[\w,;:)\]] )May\b")
 def _months_masked(words: str) -> str:
     """``words`` with the month "May" renamed, so that only the modal "may" hedges."""
     return _MONTH_MAY.sub("Mai", words)
+
+
+def _believed_within(doc: Doc, content: list[Span]) -> bool:
+    """Whether the content's own main verb is someone else's belief ("investigators suspect that ...")."""
+    if not content:
+        return False
+    span = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    # (a pronoun believing is the speaker itself: "the company said it now believed the crew had been lost")
+    return root.pos_ == "VERB" and root.lemma_.lower() in BELIEF_CUES \
+        and any(c.dep_ == "ccomp" for c in root.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in root.children)
 
 
 def main_clauses(doc: Doc, content: list[Span]) -> str:
