@@ -143,6 +143,11 @@ def test_duration_is_not_a_figure_but_a_count_beside_it_is(nlp):
     assert [(f.value, f.unit) for f in found] == [(1.2e12, "USD")]
 
 
+def test_a_large_number_after_the_is_stated_not_a_known_set(nlp):
+    found = figures(nlp, "Only 500 tonnes exploded, a fraction of the 2,750 tonnes unloaded at the port.")
+    assert [(f.value, f.unit) for f in found] == [(500, "tonnes"), (2750, "tonnes")]
+
+
 def test_several_figures_in_text_order(nlp):
     found = figures(nlp, "The plane carried 150 passengers and six crew.")
     assert [(f.value, f.unit) for f in found] == [(150, "passengers"), (6, "crew")]

@@ -134,8 +134,10 @@ def _not_a_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, hedged: bool, s
     if prev is not None and not hedged and not counted_next and (
             prev.lower_ in _REFERENCE_NOUNS or (prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start)):
         return True
-    if prev is not None and prev.lower_ in _DEFINITE and not hedged:
-        return True  # "the two countries": a reference to a known set
+    year_like = 1800 <= num.value <= 2100 and "," not in first.text  # "the 2024 budget"
+    if prev is not None and prev.lower_ in _DEFINITE and not hedged and (num.words or num.value < 100 or year_like):
+        # "the two countries": a reference to a known set; "the 2,750 tonnes unloaded in 2014" states one
+        return True
     # "one of the ships", "one official said"
     return num.words and num.value == 1 and not num.scaled and not hedged
 
