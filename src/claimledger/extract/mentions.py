@@ -115,6 +115,7 @@ def conjuncts(tok: Token) -> list[Token]:
                 todo.append(child)
     return sorted(out, key=lambda t: t.i)
 
+
 # things that hold what someone put out: "according to data posted on its website" is its claim
 DOCUMENT_NOUNS = {"data", "figure", "figures", "statement", "report", "record", "records", "document", "documents",
                   "filing", "tally", "count", "release", "announcement", "bulletin", "post", "notice", "update"}
@@ -134,4 +135,3 @@ def document_owner(tok: Token) -> Token | None:
         if owner is not None:
             return owner
     return None
-

@@ -405,6 +405,7 @@ def labels_for(groups: list[list[Claim]]) -> list[tuple[str, str | None]]:
 
 
 def _is_clause(doc) -> bool:
+    """Whether the parsed claim has a verb at its root, not a bare noun phrase."""
     return any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc)
 
 
