@@ -64,6 +64,7 @@ from claimledger.extract.speakers import (
     SUBJECT_DEPS,
     after_cited,
     agent_of,
+    cited_by,
     cited_source,
     citer_of,
     citing_of,
@@ -73,7 +74,7 @@ from claimledger.extract.speakers import (
     is_passive,
     medial_tag,
     subject_of,
-    trailing_cited,
+    trailing_citing,
 )
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
@@ -191,6 +192,18 @@ def _asks(text: str, rel: Relation) -> bool:
     return said in WH_WORDS and text[rel.sentence[0]:rel.sentence[1]].rstrip().endswith("?")
 
 
+def _with_quotes(content: list[CharSpan] | None, quotes: list[CharSpan]) -> tuple[list[CharSpan] | None, str | None]:
+    """A cue's content read against the quotes of its sentence, and the kind that makes it: the quotes
+    themselves when there is no clause or it is mostly quoted ("direct"), else the clause stretched over
+    the quotes it cuts ("mixed" when it holds one)."""
+    if quotes and (content is None or mostly_quoted(content, quotes)):
+        return quotes, "direct"
+    if quotes and content is not None:
+        content = [widen(span, quotes) for span in content]
+        return content, "mixed" if overlaps_any(content, quotes) else None
+    return content, None
+
+
 def _quotes_it_may_introduce(tok: Token, quotes: list[CharSpan]) -> list[CharSpan]:
     """The quotes of its sentence a cue verb without a clause of its own may introduce: none for an
     adjective ("long-expected"); for a participle hanging from another cue verb only those after it
@@ -213,9 +226,10 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     cited = cited_source(tok)
     if cited is not None and (content is None or tok.idx < content[0][0] < cited.idx):
         content = after_cited(cited, sent)  # not when the content came first ("..., X said, citing Y")
-    elif cited is None and content is not None and (cited := trailing_cited(tok)) is not None:
+    elif cited is None and content is not None and (citing := trailing_citing(tok)) is not None \
+            and (cited := cited_by(citing)) is not None:
         # "X said that A, citing Y": Y is the source, X relays; A ends before ", citing"
-        end = doc[cited.head.i - 1].idx
+        end = doc[citing.i - 1].idx
         content = [(a, min(b, end)) for a, b in content if a < end]
     if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
@@ -229,12 +243,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     sent_quotes = [q for q in sent_quotes if not (q[0] <= tok.idx < q[1])]
     if content is None:
         sent_quotes = _quotes_it_may_introduce(tok, sent_quotes)
-    if sent_quotes and (content is None or mostly_quoted(content, sent_quotes)):
-        content = sent_quotes
-        kind = "direct"
-    elif sent_quotes and content is not None:
-        content = [widen(span, sent_quotes) for span in content]
-        kind = "mixed" if overlaps_any(content, sent_quotes) else kind
+    content, quoted = _with_quotes(content, sent_quotes)
+    kind = quoted or kind
     if not content:
         return None
     content = antecedent_of_which(content, sent)
@@ -284,11 +294,8 @@ def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: So
     if quoted is None or saying is None:
         return None  # "citing" inside another relation is handled as that relation's relay
     content = _clause_content(saying, "say")
-    sent_quotes = [q for q in quotes if q[0] >= saying.idx and q[0] < sent.end_char]
-    if sent_quotes and (content is None or mostly_quoted(content, sent_quotes)):
-        content = sent_quotes
-    elif sent_quotes and content is not None:  # 'as saying that Israel "had nothing to do with" it'
-        content = [widen(span, sent_quotes) for span in content]
+    # a quote, or a clause with a quoted phrase ('as saying that Israel "had nothing to do with" it')
+    content, _ = _with_quotes(content, [q for q in quotes if q[0] >= saying.idx and q[0] < sent.end_char])
     if not content:
         return None
     via = [resolver.party(relay)] if relay is not None else []

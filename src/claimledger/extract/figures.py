@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.estimates import MOVING_VERBS, SETTING_VERBS
+from claimledger.extract.estimates import DURATION_UNITS, MOVING_VERBS, SETTING_VERBS
 from claimledger.extract.numbers import NumberPhrase, digits_value, read_number, read_vague
 from claimledger.model import Figure
 from claimledger.parse import doc_text
@@ -49,8 +49,7 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR
                    "hryvnias": "UAH", "uah": "UAH", "rupees": "INR", "inr": "INR"}
 _RATE_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year"}
 _RATE_ADVERBS = {"annually": "year", "monthly": "month", "daily": "day", "weekly": "week", "yearly": "year"}
-_TIME_NOUNS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-               "century", "morning", "evening", "afternoon"}
+_TIME_NOUNS = DURATION_UNITS | {"night", "weekend", "decade", "century", "morning", "evening", "afternoon"}
 _REFERENCE_NOUNS = {"section", "article", "paragraph", "chapter", "clause", "page", "line", "item", "number", "no",
                     "no.", "route", "flight", "resolution", "unit", "room", "level", "phase", "version", "model",
                     "type", "grade", "category", "figure", "table", "gate", "platform", "highway", "road", "block",

@@ -195,7 +195,12 @@ def cited_source(tok: Token) -> Token | None:
     position: right after the cue, set off by a comma, or between the cue and its subject.
     """
     citing = citing_of(tok)
-    return next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None) if citing else None
+    return cited_by(citing) if citing else None
+
+
+def cited_by(citing: Token) -> Token | None:
+    """The party a "citing" names: its object."""
+    return next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
 
 
 def citing_of(tok: Token) -> Token | None:
@@ -217,16 +222,15 @@ def citing_of(tok: Token) -> Token | None:
     return None
 
 
-def trailing_cited(tok: Token) -> Token | None:
-    """'X said that A, citing Y': the cited party of a "citing" set off by a comma at the end of the
-    cue's sentence, hanging from the cue or from its clause (``cited_source`` reads the other places)."""
+def trailing_citing(tok: Token) -> Token | None:
+    """'X said that A, citing Y': a "citing" set off by a comma at the end of the cue's sentence, hanging
+    from the cue or from its clause (``citing_of`` finds the other places)."""
     doc = tok.doc
     clauses = {tok.i, *(c.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"})}
-    for cand in tok.sent:
-        if cand.i > tok.i + 3 and cand.lower_ == "citing" and doc[cand.i - 1].text == "," \
-                and cand.head.i in clauses and all(t.is_punct for t in doc[cand.right_edge.i + 1:tok.sent.end]):
-            return next((c for c in cand.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
-    return None
+    return next((cand for cand in tok.sent
+                 if cand.i > tok.i + 3 and cand.lower_ == "citing" and doc[cand.i - 1].text == ","
+                 and cand.head.i in clauses and all(t.is_punct for t in doc[cand.right_edge.i + 1:tok.sent.end])),
+                None)
 
 
 def citer_of(tok: Token) -> Token | None:
@@ -258,6 +262,6 @@ def after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:
 
 
 __all__ = [
-    "SUBJECT_DEPS", "after_cited", "agent_of", "cited_source", "citer_of", "citing_of", "has_clause",
-    "inverted_speaker", "is_passive", "participle_reporter", "subject_of", "trailing_cited",
+    "SUBJECT_DEPS", "after_cited", "agent_of", "cited_by", "cited_source", "citer_of", "citing_of",
+    "has_clause", "inverted_speaker", "is_passive", "participle_reporter", "subject_of", "trailing_citing",
 ]
