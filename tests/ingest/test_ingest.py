@@ -75,6 +75,11 @@ def test_title_needs_a_headline_like_first_line():
     ("LISBON (Atlantic Press) - Ministers met on Monday.", "Atlantic Press"),
     ("Ministers met.\n\n\u00a9 2024 Meridian Daily. All rights reserved.", "Meridian Daily"),
     ("Storm hits coast\nBy Jo Park, Asia correspondent\n\nThe storm hit at noon.", None),
+    # a dateline on a line of its own, with its date; a byline with the date after the paper
+    ("Ferry sinks\n\nBy Li Na\nHANOI, Monday, 6 May 2024 (Delta Dispatch)\n\nA ferry sank.", "Delta Dispatch"),
+    ("Ferry sinks\n\nBy Li Na | The River Post | 6 May 2024\n\nA ferry sank.", "The River Post"),
+    # a section label is not the paper
+    ("Ferry sinks\n\nANALYSIS\nBy Li Na | The River Post\n\nA ferry sank.", "The River Post"),
 ])
 def test_outlet_named_in_the_text(text, outlet):
     title, _, found, _ = read_plain(text)

@@ -17,8 +17,8 @@ TITLE_MAX_CHARS = 200
 
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|[A-Z][\w.&'’-]*)){0,4}"
 _OUTLET_PATTERNS = [
-    # wire datelines: "SEOUL (Reuters) -", "KYIV, Oct 25 (AP) —"
-    re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:,[^()\n]{{1,30}})?\s+\((?P<name>{_NAME})\)\s*[-–—:]"),
+    # wire datelines: "SEOUL (Reuters) -", "KYIV, Oct 25 (AP) —", a line of its own "BEIJING, 6 May 2023 (AP)"
+    re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:,[^()\n]{{1,30}})?\s+\((?P<name>{_NAME})\)\s*(?:[-–—:]|$)"),
     # banners: "Last news in X", "More news from X", "Latest from X"
     re.compile(rf"^(?:last|latest|more|top)(?: news)? (?:in|from|on|at) (?P<name>{_NAME})\s*$", re.I),
     # copyright lines: "© 2024 The Daily Mirror", "Copyright 2024 X. All rights reserved."
@@ -26,8 +26,9 @@ _OUTLET_PATTERNS = [
     # explicit labels: "Source: X", "Outlet: X", "Publisher: X"
     re.compile(rf"^(?:source|outlet|publisher|published by|originally published (?:by|in|on))\s*:?\s*"
                rf"(?P<name>{_NAME})\s*\.?$", re.I),
-    # byline with the outlet: "By Jane Doe, The Daily" / "By Jane Doe | The Daily"
-    re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*[,|]\s*(?P<name>{_NAME})\s*$", re.I),
+    # byline with the outlet: "By Jane Doe, The Daily" / "By Jane Doe | The Daily | 28 December 2023"
+    re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*[,|]\s*(?P<name>{_NAME})\s*"
+               rf"(?:[,|]\s*[\w ,.]*\d[\w ,.]*)?$", re.I),
 ]
 # self-references in the body: "The Daily spoke with ...", "The Daily has learned ..."
 _SELF_REFERENCE = re.compile(
@@ -68,6 +69,8 @@ def _masthead(lines: list[str], title: str | None) -> str | None:
         if is_date_line(line) or is_furniture(line) or line.lower().startswith("by "):
             continue
         first = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line)[0].strip()
+        if first.isupper() and len(first.split()) == 1:
+            continue  # a section label ("ANALYSIS", "EXCLUSIVE"), not a paper's name
         if _MASTHEAD.fullmatch(first) and len(first.split()) <= 6:
             return _clean_name(first)
     return None
