@@ -214,3 +214,14 @@ def test_time_that_is_the_amount_claimed_is_a_figure(nlp, text, value, kind, fig
 ])
 def test_time_that_says_when_or_how_long_is_no_figure(nlp, text):
     assert figures(nlp, text) == []
+
+
+def test_a_couple_of_thousand_is_two_thousand(nlp):
+    f = one(nlp, "The crate weighed more than a couple of thousand kilograms.")
+    assert (f.value, f.kind, f.unit) == (2000, "lower", "kilograms")
+    assert figures(nlp, "They stayed a couple of days.") == []
+
+
+def test_pounds_a_thing_weighs_are_no_money(nlp):
+    assert one(nlp, "The payload weighed about 900 pounds.").unit == "pounds"
+    assert one(nlp, "The fine was 300 pounds.").unit == "GBP"

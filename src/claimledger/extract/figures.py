@@ -246,10 +246,17 @@ def _unit_after(doc: Doc, j: int, hi: int) -> tuple[str | None, int]:
         return "percentage points", j + 1
     if low in ("us", "u.s.") and nxt in ("dollars", "dollar"):
         return "USD", j + 1
-    if low in _CURRENCY_WORDS and (low not in ("pounds", "pound") or nxt != "of") and \
+    if low in _CURRENCY_WORDS and (low not in ("pounds", "pound") or (nxt != "of" and not _weighed(doc[j]))) and \
             (low != "won" or doc[j].pos_ != "VERB"):
         return _CURRENCY_WORDS[low], j + (nxt == "sterling")
     return None, j - 1
+
+
+def _weighed(tok: Token) -> bool:
+    """Whether "pounds" is a weight: its clause weighs something ("the payload weighed 900 pounds",
+    "a 2,000-pound bomb" aside, "heavier than ... pounds")."""
+    clause = tok.sent
+    return any(t.lemma_.lower() in {"weigh", "weight", "heavy", "light", "payload", "load", "cargo"} for t in clause)
 
 
 def _rate_after(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:
@@ -384,7 +391,8 @@ def _build_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, skip_spans: lis
         unit = _noun_phrase_unit(doc, j, hi)
         if unit is None:
             unit = _head_noun(doc, num, hi) or _noun_before_of(doc, start_tok, lo)
-        if unit and unit.lower() in _CURRENCY_WORDS:
+        weight = unit and unit.lower() in ("pound", "pounds") and _weighed(doc[min(j, len(doc) - 1)])
+        if unit and unit.lower() in _CURRENCY_WORDS and not weight:
             unit = _CURRENCY_WORDS[unit.lower()]
     if rate := _rate_after(doc, last + 1, hi):
         last = rate[1]

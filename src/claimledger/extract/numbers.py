@@ -45,7 +45,8 @@ def digits_value(text: str) -> float | None:
 
 
 def read_number(doc: Doc, i: int, stop: int) -> NumberPhrase | None:
-    """The number phrase starting at token i ("1.5 million", "two dozen", "half a million", "2bn")."""
+    """The number phrase starting at token i ("1.5 million", "two dozen", "half a million", "2bn",
+    "a couple of thousand")."""
     first = doc[i]
     low = first.lower_
     total, current, j = 0.0, None, i
@@ -59,6 +60,9 @@ def read_number(doc: Doc, i: int, stop: int) -> NumberPhrase | None:
         return NumberPhrase(i, i, base * _BIG[suffix], scaled=True, metre_m=suffix == "m")
     elif low in ("a", "an") and i + 1 < stop and doc[i + 1].lower_ in _SCALE_WORDS:
         current, j, words = 1.0, i + 1, True
+    elif low == "a" and i + 3 < stop and doc[i + 1].lower_ == "couple" and doc[i + 2].lower_ == "of" \
+            and doc[i + 3].lower_ in _SCALE_WORDS:
+        current, j, words = 2.0, i + 3, True  # "a couple of thousand pounds"
     elif low == "half" and i + 2 < stop and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in _BIG:
         current, j, words = 0.5, i + 2, True
     elif low in _ONES or low in _TENS:
