@@ -76,3 +76,20 @@ def test_a_claim_noun_as_subject_says_nothing_of_its_own_verb(nlp):
     found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "claim"]
     said = [text[a:b] for a, b in found[0].content]
     assert said == ["that the ferry broke apart in the first minutes of the crossing"]
+
+
+def test_an_owners_tally_and_the_number_its_predicate_gives(nlp):
+    text = ("The health ministry's toll, which stood at 190 at the end of August, was later revised. "
+            "The agency's tally rose to 137 on Thursday. The ministry's count of the dead was disputed.")
+    found = [r for r in find_attributions(nlp(text)) if r.cue_lemma in {"toll", "tally", "count"}]
+    assert [(r.source.text, text[r.content[0][0]:r.content[0][1]]) for r in found] == [
+        ("The health ministry", "which stood at 190 at the end of August"),
+        ("The agency", "rose to 137 on Thursday"),
+    ]
+
+
+def test_an_estimate_in_apposition_is_its_makers_figure(nlp):
+    text = "The navy's estimate of the hull's weight, more than 2,000 tonnes, meant cranes were needed."
+    found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "estimate"]
+    assert len(found) == 1 and found[0].source.text == "The navy"
+    assert text[found[0].content[0][0]:found[0].content[0][1]] == "more than 2,000 tonnes"

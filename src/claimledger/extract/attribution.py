@@ -41,7 +41,7 @@ from claimledger.extract.interview import find_interview
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.mentions import PERSON_NOUNS, document_owner, is_person_noun
-from claimledger.extract.nominal import noun_relation
+from claimledger.extract.nominal import noun_relation, tally_relation
 from claimledger.extract.quotes import OPEN, find_quotes, inside
 from claimledger.extract.relation import Relation
 from claimledger.extract.relation_passes import (
@@ -150,7 +150,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
             elif lemma in FIGURE_VERBS and tok.pos_ == "VERB" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = figure_relation(tok, sent, resolver)
             elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
-                rel = noun_relation(tok, resolver)
+                rel = noun_relation(tok, resolver) or tally_relation(tok, resolver)
             if rel is not None:
                 found.append(rel)
                 if rel.source is not None and rel.source.entity:

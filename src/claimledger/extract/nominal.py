@@ -38,17 +38,22 @@ FIGURE_NOUNS = {"estimate", "assessment", "forecast", "projection", "prediction"
 
 def _figure_of(tok: Token) -> Token | None:
     """The object of an estimate's "of" phrase when it holds a number ("Mauger's estimate on Monday of
-    between 70 and 96 hours of oxygen"; the parser may hang the "of" on the estimate's date)."""
+    between 70 and 96 hours of oxygen"; the parser may hang the "of" on the estimate's date), or a
+    number phrase in apposition to the estimate."""
     if tok.lemma_.lower() not in FIGURE_NOUNS:
         return None
     hosts = of_hosts(tok)
     for of in tok.subtree:
         if of.lower_ == "of" and of.dep_ == "prep" and of.i > tok.i and of.head.i in hosts:
             obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-            if obj is not None and any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
-                                       for t in obj.subtree):
+            if obj is not None and _holds_number(obj):
                 return obj
-    return None
+    # "the Pentagon's estimate of the payload's weight, more than 2,000 pounds, ...": the figure in apposition
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and _holds_number(c)), None)
+
+
+def _holds_number(tok: Token) -> bool:
+    return any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"} for t in tok.subtree)
 
 
 def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
@@ -77,6 +82,40 @@ def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
     return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, tok.idx + len(tok)),
                     cue_lemma=tok.lemma_.lower(), content=[(left.idx, right.idx + len(right))],
                     source=resolver.party(source, full_span=span), source_span=(span.start_char, span.end_char),
+                    kind="indirect", cue_token=tok.i)
+
+
+# nouns whose owner's number a predicate states: "the ministry's toll rose to 137", "the agency's tally,
+# which stood at 190, ..."
+TALLY_NOUNS = {"toll", "tally", "count", "total", "estimate", "figure"}
+TALLY_DEPS = {"nsubj", "nsubjpass"}
+
+
+def tally_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
+    """An owner's tally and the number its predicate gives it: the owner says that number."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TALLY_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}), None)
+    if owner is None:
+        return None
+    relative = next((c for c in tok.children if c.dep_ == "relcl"), None)
+    predicate = relative if relative is not None else tok.head if tok.dep_ in TALLY_DEPS else None
+    if predicate is None or predicate.pos_ not in {"VERB", "AUX"}:
+        return None
+    doc = tok.doc
+    # what is said of the tally, after the noun: "rose to 137 on Thursday", "which stood at 190"
+    left = relative.left_edge if relative is not None else doc[min(tok.right_edge.i + 1, len(doc) - 1)]
+    right = predicate.right_edge if relative is not None else doc[max(predicate.right_edge.i, left.i)]
+    while right.i > left.i and right.is_punct:
+        right = doc[right.i - 1]
+    if not any((t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY"}) and t.ent_type_ not in {"DATE", "TIME"}
+               for t in doc[left.i:right.i + 1]):
+        return None
+    span = doc[owner.left_edge.i:owner.i + 1]
+    sent = tok.sent
+    return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, tok.idx + len(tok)),
+                    cue_lemma=tok.lemma_.lower(), content=[(left.idx, right.idx + len(right))],
+                    source=resolver.party(owner, full_span=span), source_span=(span.start_char, span.end_char),
                     kind="indirect", cue_token=tok.i)
 
 
@@ -114,4 +153,4 @@ def _source_of(tok: Token) -> Token | None:
     return None
 
 
-__all__ = ["LIGHT_VERBS", "NOUN_CUES", "noun_relation"]
+__all__ = ["LIGHT_VERBS", "NOUN_CUES", "noun_relation", "tally_relation"]
