@@ -14,6 +14,8 @@ from claimledger.extract.attribution import find_attributions
 from claimledger.extract.content_spans import trimmed
 from claimledger.extract.dates import claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
+from claimledger.extract.own import KIND as OWN
+from claimledger.extract.own import outlet_party, own_sentences
 from claimledger.extract.relation import Relation
 from claimledger.extract.stance import classify_stance
 from claimledger.model import Article, Claim, Span
@@ -58,7 +60,34 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
             kind=rel.kind,
         ))
     carry_claim_dates(claims, text)
+    for own in _own_claims(article, doc, relations, analysis_text, anchor):
+        # in text order among the others, whose own order (a relay after what it relays) stays
+        at = next((k for k, c in enumerate(claims) if c.sentence_span[0] > own.sentence_span[0]), len(claims))
+        claims.insert(at, own)
     return claims
+
+
+def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_text: str,
+                anchor) -> list[Claim]:
+    """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
+    out = []
+    for a, b in own_sentences(doc, analysis_text, relations):
+        _, event_date = claim_dates(doc, (a, b), None, [(a, b)], anchor)
+        out.append(Claim(
+            document_id=article.id,
+            sentence=article.text[a:b],
+            sentence_span=(a, b),
+            content=article.text[a:b],
+            source=outlet_party(article.outlet),
+            cue=None,
+            stance=classify_stance(article.text, None, False, [(a, b)], doc=doc),
+            figures=extract_figures(doc, a, b),
+            event_date=event_date,
+            claim_date=article.published,
+            spans={"source": None, "cue": None, "content": None},
+            kind=OWN,
+        ))
+    return out
 
 
 # paragraphs a source's undated statement may follow its dated one by and still be the same occasion

@@ -1,0 +1,63 @@
+"""The outlet's own claims: sentences in the writer's voice that state a figure.
+
+An article states figures of its own as well as relaying others' ("The search lasted 12 days";
+"Objects downed in February: 4"; "more than 200 people were killed"). Those are claims the outlet
+makes, and a reader comparing outlets needs them beside the attributed ones. A sentence is the
+outlet's own when no attribution relation touches it (no cue or content of one in it), it holds no
+quotation and is not a question or a headline, and it states a figure (a count or a measure, not a date or a year).
+Its source is the outlet (none when the article does not say which it is); it was said when the
+article was published. It has no attribution spans: there is no source, cue or content to mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimledger.extract.content_spans import trimmed
+from claimledger.extract.figures import extract_figures
+from claimledger.extract.quotes import find_quotes
+from claimledger.extract.relation import Relation
+from claimledger.model import Figure, Party, Span
+
+KIND = "own"
+
+
+def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[Span]:
+    """Sentences (trimmed spans) in the writer's voice that state a figure, in text order."""
+    taken = [span for r in relations for span in ([r.cue] if r.cue else []) + list(r.content)]
+    quotes = find_quotes(text)
+    out = []
+    for sent in doc.sents:
+        a, b = trimmed(text, sent.start_char, sent.end_char)
+        if b - a < 3 or text[a:b].rstrip().endswith("?") or headline(text[a:b]):
+            continue
+        if any(x < b and a < y for x, y in taken + quotes):
+            continue
+        if any(stated(f) for f in extract_figures(doc, a, b)):
+            out.append((a, b))
+    return out
+
+
+def headline(line: str) -> bool:
+    """A headline or a link to another story ("Poland 2050 Leader Weighs Presidential Bid"): most words
+    capitalised and no closing full stop. What it states, the body states in full."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if line.rstrip().endswith((".", "!")) or len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def stated(figure: Figure) -> bool:
+    """A figure worth a claim of the writer's: not a bare year-like number ("Poland 2050", a party's
+    name; counts that size are written "2,050")."""
+    return not (figure.kind == "exact" and re.fullmatch(r"1[89]\d\d|20\d\d", figure.text.strip()))
+
+
+def outlet_party(outlet: str | None) -> Party | None:
+    """The outlet as the source of its own claims."""
+    return Party(text=outlet, entity=outlet, kind="outlet") if outlet else None
+
+
+__all__ = ["KIND", "outlet_party", "own_sentences"]

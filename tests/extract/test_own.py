@@ -1,0 +1,54 @@
+"""The outlet's own claims: figure-stating sentences in the writer's voice, on text written for these tests."""
+
+from __future__ import annotations
+
+from claimledger.extract import extract
+from claimledger.extract.own import headline, own_sentences
+from claimledger.model import Article
+
+TEXT = ("Ferry capsizes off Kos\n\n"
+        "By Ana Reyes | The Harbour Post | 4 May 2024\n\n"
+        "The ferry carried about 240 passengers when it capsized. "
+        "The coastguard said 31 people were missing. "
+        "\"We saw 40 lifejackets in the water,\" a fisherman said. "
+        "How many crew were aboard? "
+        "Rescuers worked through the night.\n")
+
+
+def _claims(nlp, text=TEXT):
+    article = Article(text=text, path="ferry.txt", outlet="The Harbour Post", published="2024-05-04")
+    return extract(article, nlp(article.analysis_text()))
+
+
+def test_a_figure_the_writer_states_is_the_outlets_claim(nlp):
+    own = [c for c in _claims(nlp) if c.kind == "own"]
+    assert [c.content for c in own] == ["The ferry carried about 240 passengers when it capsized."]
+    claim = own[0]
+    assert claim.source.text == "The Harbour Post" and claim.source.kind == "outlet"
+    assert [(f.value, f.kind) for f in claim.figures] == [(240, "approx")]
+    assert claim.claim_date == "2024-05-04"
+    # no attribution to mark: nothing for attribution scorers to count
+    assert claim.spans == {"source": None, "cue": None, "content": None}
+
+
+def test_attributed_quoted_asked_and_figureless_sentences_are_not_the_outlets(nlp):
+    claims = _claims(nlp)
+    own = {c.content for c in claims if c.kind == "own"}
+    assert not any("missing" in c or "lifejackets" in c or "crew" in c or "night" in c for c in own)
+    # the coastguard's figure stays the coastguard's, in text order after the writer's
+    kinds = [c.kind for c in claims]
+    assert kinds.index("own") < next(k for k, c in enumerate(claims) if "31 people" in c.content)
+
+
+def test_no_outlet_named_means_no_source(nlp):
+    article = Article(text="The bridge is 300 metres long.", path="b.txt")
+    [claim] = extract(article, nlp(article.analysis_text()))
+    assert claim.kind == "own" and claim.source is None
+
+
+def test_a_headline_or_a_year_like_name_is_no_claim(nlp):
+    assert headline("Poland 2050 Leader Weighs Presidential Bid")
+    assert not headline("The ferry carried 240 passengers.")
+    text = "Green 2040 party holds its congress in Lodz."
+    doc = nlp(text)
+    assert own_sentences(doc, text, []) == []
