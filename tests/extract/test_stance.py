@@ -88,6 +88,10 @@ def claim_stances(nlp, text):
     # someone else's belief relayed hedges; the speaker's own ("it now believed") does not
     ("Investigators suspect that a spark lit the fuel store, one of the sources said.", "hedges"),
     ("The company said in a statement that it now believed the crew had been lost.", "asserts"),
+    # a verdict with an adverb or quotes in between still calls the matter false
+    ("The former aide wrote that the suggestion was \"categorically false\".", "denies"),
+    # a modal inside a free relative ("what X could do") names a thing, it does not hedge the claim
+    ("The official said the drone's value was small compared with what satellites could already see.", "asserts"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)

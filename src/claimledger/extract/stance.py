@@ -37,7 +37,8 @@ _TOLD = r"(?:news|reports?|claims?|allegations?|accusations?|stor(?:y|ies)|infor
 _LIES = r"(?:is|are|was|were|be|been|all|just|simply|outright|blatant|more|these|those|such|their|his|her|of|" \
     r"tell|tells|told|telling|spread|spreads|spreading|nothing but)"
 DENIAL_CONTENT = re.compile(
-    rf"\b(fake news|{_VERDICT} (fake|false)|(fake|false) {_TOLD}|falsehoods?|baseless|groundless|unfounded|"
+    rf"\b(fake news|{_VERDICT} [\"\u201c]?(\w+ly )?(fake|false)|(fake|false) {_TOLD}|falsehoods?|"
+    r"baseless|groundless|unfounded|"
     rf"nonsense|fabricat\w+|not true|untrue|no truth|{_LIES} lies|a lie|hoax|disinformation|propaganda|misinformation|"
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
@@ -74,6 +75,8 @@ REFUSED_DENIAL = re.compile(r"\b(not|n't|never|declined to|refused to|declining 
 OPEN_QUESTION = re.compile(r"\W*(where|whether|if|who|whom|what|when|why|how|which)\b", re.IGNORECASE)
 SUBORDINATE = {"relcl", "acl"}
 RELATIVES = {"which", "whom", "whose"}
+# where a clause opening with "what" stands for a thing ("compared with what satellites could see")
+FREE_RELATIVE = {"pcomp", "pobj", "dobj", "csubj", "attr"}
 CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|certainly|clearly)\b", re.IGNORECASE)
 # "made the disaster possible" says what enabled it, not that it may be so
 ENABLED = re.compile(r"\b((?:make|makes|made|making|render|renders|rendered)(?:\s+[\w'-]+){1,5})\s+possible\b",
@@ -154,6 +157,9 @@ def _subordinate(tok: Token, inside: range) -> bool:
     back to a noun whatever its label; a content that opens with "which" is not cut from itself."""
     if tok.dep_ in SUBORDINATE and tok.head.i in inside and tok.head.i != tok.i:
         return True
+    if tok.pos_ in ("VERB", "AUX") and tok.head.i in inside and tok.head.i != tok.i \
+            and tok.dep_ in FREE_RELATIVE and tok.left_edge.lower_ == "what":
+        return True  # a free relative, a thing named by a clause: "compared with what Beijing could collect"
     return tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in RELATIVES and t.i > inside.start for t in c.subtree)
         for c in tok.children)
