@@ -625,6 +625,24 @@ def test_a_citing_at_the_end_names_the_source_and_the_speaker_relays(nlp):
     assert content_text(t, r) == "that the fire was started on purpose"
 
 
+def test_a_citing_before_a_second_report_stays_with_the_first(nlp):
+    t, found = rels(nlp, "The senator said the army had shot down three drones in a week, citing the ministry, and "
+                         "said residents deserved answers.")
+    first, second = sorted((r for r in found if r.cue_lemma == "say"), key=lambda r: r.cue[0])
+    assert first.source.text == "the ministry" and [v.text for v in first.via] == ["The senator"]
+    assert content_text(t, first) == "the army had shot down three drones in a week"
+    assert second.source.text == "The senator" and second.via == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters were told that the plant was safe.",
+    "Residents were warned that the river could burst its banks.",
+])
+def test_who_was_told_or_warned_is_not_the_source(nlp, text):
+    _, found = rels(nlp, text)
+    assert found and all(r.source is None and r.kind == "unattributed" and not r.via for r in found)
+
+
 def test_one_quoted_in_the_passive_is_the_source(nlp):
     t, found = rels(nlp, "The harbour master was quoted by the Gazette as saying that 40 ships were waiting.")
     [r] = [r for r in found if r.cue_lemma == "quote"]

@@ -182,6 +182,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 
 
+# cues whose passive subject is who was addressed ("residents were warned that ..."), not who spoke
+ADDRESSED = ADDRESSING_CUES | {"warn", "advise", "caution"}
 WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where"}
 
 
@@ -268,9 +270,12 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         subj = cited
     source = resolver.party(subj) if subj is not None else None
     source_span = source.span if source else None
-    if subj is not None and subj.lower_ in {"it", "there"} and is_passive(tok) and not agent_of(tok):
-        source, source_span, kind = None, None, "unattributed"  # "it was reported that ..."
-    via = via_first or (_relays_of_source(subj, resolver) if subj is not None else [])
+    heard = subj is not None and (subj.lower_ in {"it", "there"} or lemma in ADDRESSED) and is_passive(tok) \
+        and not agent_of(tok)
+    if heard:
+        # "it was reported that ...", "reporters were told that ...": the subject heard it, nobody is named
+        source, source_span, kind = None, None, "unattributed"
+    via = via_first or (_relays_of_source(subj, resolver) if subj is not None and not heard else [])
     via += _publisher_recipients(tok, resolver)
     end_of_cue = cue_end(tok)
     start = min([sent.start_char] + [a for a, _ in content])

@@ -215,8 +215,11 @@ def citing_of(tok: Token) -> Token | None:
     # "The Journal, citing four officials, reported ...": set off by commas before the cue
     for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
         cand = doc[i]
-        # hanging from the cue, from what the cue hangs from, or from the sentence's root
+        # hanging from the cue, from what the cue hangs from, or from the sentence's root, a verb ahead of
+        # it (a "citing" hanging from a clause before it belongs to that clause's report: "said A, citing Y,
+        # and said B") or the reporter's name the parser made the root
         if cand.lower_ == "citing" and i > tok.sent.start and doc[i - 1].text == "," \
+                and (cand.head.i > i or cand.head.pos_ in {"NOUN", "PROPN"}) \
                 and cand.head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors)}:
             return cand
     return None
@@ -229,8 +232,15 @@ def trailing_citing(tok: Token) -> Token | None:
     clauses = {tok.i, *(c.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"})}
     return next((cand for cand in tok.sent
                  if cand.i > tok.i + 3 and cand.lower_ == "citing" and doc[cand.i - 1].text == ","
-                 and cand.head.i in clauses and all(t.is_punct for t in doc[cand.right_edge.i + 1:tok.sent.end])),
+                 and cand.head.i in clauses and _ends_report(doc[cand.right_edge.i + 1:tok.sent.end])),
                 None)
+
+
+def _ends_report(rest: Span) -> bool:
+    """Whether what follows a "citing Y" closes the report: nothing but punctuation, or a coordinated
+    next statement ("..., citing the Pentagon, and said ...")."""
+    words = [t for t in rest if not t.is_punct]
+    return not words or (words[0].pos_ == "CCONJ" and rest[0].is_punct)
 
 
 def citer_of(tok: Token) -> Token | None:
