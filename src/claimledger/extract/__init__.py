@@ -1,7 +1,8 @@
 """Extract stage: the claims of ONE article, a pure function of the article and its parse.
 
 ``extract(article, doc)`` finds attribution relations, then for each one its figures, dates and the
-source's stance. It reads nothing else, so articles can be processed in parallel anywhere.
+source's stance; the figures the article states in its own voice become the outlet's claims (``own``).
+It reads nothing else, so articles can be processed in parallel anywhere.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract.attribution import find_attributions
 from claimledger.extract.content_spans import trimmed
-from claimledger.extract.dates import claim_dates, document_anchor
+from claimledger.extract.dates import Anchor, claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences
@@ -68,7 +69,7 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
 
 
 def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_text: str,
-                anchor) -> list[Claim]:
+                anchor: Anchor | None) -> list[Claim]:
     """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
     out = []
     for a, b in own_sentences(doc, analysis_text, relations):

@@ -253,10 +253,9 @@ def _unit_after(doc: Doc, j: int, hi: int) -> tuple[str | None, int]:
 
 
 def _weighed(tok: Token) -> bool:
-    """Whether "pounds" is a weight: its clause weighs something ("the payload weighed 900 pounds",
-    "a 2,000-pound bomb" aside, "heavier than ... pounds")."""
-    clause = tok.sent
-    return any(t.lemma_.lower() in {"weigh", "weight", "heavy", "light", "payload", "load", "cargo"} for t in clause)
+    """Whether "pounds" is a weight: its sentence weighs something ("the payload weighed 900 pounds", "a
+    load of 300 pounds", "heavier than 2,000 pounds"); otherwise pounds are sterling."""
+    return any(t.lemma_.lower() in {"weigh", "weight", "heavy", "light", "payload", "load", "cargo"} for t in tok.sent)
 
 
 def _rate_after(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:

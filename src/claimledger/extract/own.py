@@ -4,9 +4,9 @@ An article states figures of its own as well as relaying others' ("The search la
 "Objects downed in February: 4"; "more than 200 people were killed"). Those are claims the outlet
 makes, and a reader comparing outlets needs them beside the attributed ones. A sentence is the
 outlet's own when no attribution relation touches it (no cue or content of one in it), it holds no
-quotation and is not a question or a headline, and it states a figure (a count or a measure, not a date or a year).
-Its source is the outlet (none when the article does not say which it is); it was said when the
-article was published. It has no attribution spans: there is no source, cue or content to mark.
+quotation, is not a question or a headline, and states a figure (a count or a measure, not a date or
+a year). Its source is the outlet (none when the article does not say which it is); it was said when
+the article was published. It has no attribution spans: there is no source, cue or content to mark.
 """
 
 from __future__ import annotations
