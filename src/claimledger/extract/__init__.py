@@ -72,7 +72,7 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
                 anchor: Anchor | None) -> list[Claim]:
     """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
     out = []
-    for a, b in own_sentences(doc, analysis_text, relations):
+    for (a, b), figures in own_sentences(doc, analysis_text, relations):
         _, event_date = claim_dates(doc, (a, b), None, [(a, b)], anchor)
         out.append(Claim(
             document_id=article.id,
@@ -82,7 +82,7 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
             source=outlet_party(article.outlet),
             cue=None,
             stance=classify_stance(article.text, None, False, [(a, b)], doc=doc),
-            figures=extract_figures(doc, a, b),
+            figures=figures,
             event_date=event_date,
             claim_date=article.published,
             spans={"source": None, "cue": None, "content": None},

@@ -24,8 +24,8 @@ from claimledger.model import Figure, Party, Span
 KIND = "own"
 
 
-def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[Span]:
-    """Sentences (trimmed spans) in the writer's voice that state a figure, in text order."""
+def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[Span, list[Figure]]]:
+    """Sentences (trimmed spans) in the writer's voice that state a figure, with their figures, in text order."""
     taken = [span for r in relations for span in ([r.cue] if r.cue else []) + list(r.content)]
     quotes = find_quotes(text)
     out = []
@@ -35,8 +35,9 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[Span]:
             continue
         if any(x < b and a < y for x, y in taken + quotes):
             continue
-        if any(stated(f) for f in extract_figures(doc, a, b)):
-            out.append((a, b))
+        figures = extract_figures(doc, a, b)
+        if any(stated(f) for f in figures):
+            out.append(((a, b), figures))
     return out
 
 
