@@ -173,3 +173,11 @@ def test_its_is_the_thing_its_clause_is_about_never_a_plural(nlp):
     found = find_attributions(nlp(text))
     site = [r for r in found if r.source is not None and r.source.text == "its website"]
     assert len(site) == 1 and site[0].source.entity == "agency's website"
+
+
+def test_their_is_the_plural_subject_of_its_own_clause(nlp):
+    doc = nlp("The organisers said 90,000 people came. The stewards said 20,000 came. "
+              "The organisers later stood by their estimate of 90,000 people.")
+    found = find_attributions(doc)
+    estimate = next(r for r in found if r.cue_lemma == "estimate")
+    assert estimate.source.text == "their" and estimate.source.entity == "organisers"

@@ -80,6 +80,10 @@ def test_title_needs_a_headline_like_first_line():
     ("Ferry sinks\n\nBy Li Na | The River Post | 6 May 2024\n\nA ferry sank.", "The River Post"),
     # a section label is not the paper
     ("Ferry sinks\n\nANALYSIS\nBy Li Na | The River Post\n\nA ferry sank.", "The River Post"),
+    # two authors; a masthead in capitals with its section above a headline opening with a quote
+    ("Ferry sinks\n\nBy Li Na and Tom Hale | The River Post\n\nA ferry sank.", "The River Post"),
+    ("THE RIVER POST - Interviews\n\n\"We saw it sink\": a pilot on the ferry disaster\n\nA ferry sank.",
+     "THE RIVER POST"),
 ])
 def test_outlet_named_in_the_text(text, outlet):
     title, _, found, _ = read_plain(text)

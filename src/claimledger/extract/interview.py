@@ -26,6 +26,9 @@ from claimledger.parse import doc_text
 
 INTRO_VERBS = {"speak", "talk", "interview", "sit", "chat"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+PRONOUNS = {"him", "her"}
+# a transcript's question line, whether or not it ends in a question mark ("Q: Even a million would be ...")
+QUESTION_LABEL = re.compile(r"(?:Q|Question|Interviewer)\s*[:.]\s", re.IGNORECASE)
 MIN_QUESTIONS = 2
 INTRO_SENTENCES = 12
 _HEDGE = re.compile(r"\b(i think|i believe|we believe|in my (?:view|opinion)|likely|may|might|could|perhaps|"
@@ -53,7 +56,7 @@ def find_interview(doc: Doc, resolver: SourceResolver) -> Interview | None:
         body = line.strip()
         if not body or start < person.span[0]:
             continue
-        if body.endswith("?"):
+        if body.endswith("?") or QUESTION_LABEL.match(body):
             questions += 1
             in_answer = True
             continue
@@ -78,7 +81,17 @@ def _intro(doc: Doc, resolver: SourceResolver) -> tuple[Party, Party | None] | N
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             span = core_span(person_tok)
-            name = entity_name(span)[0] or span.text
+            if person_tok.pos_ == "PRON":  # "We spoke to him": the person the article has just named
+                named = resolver.party(person_tok)
+                if named.kind != "person" or not named.entity or named.entity.lower() in PRONOUNS:
+                    continue
+                name = named.entity
+                span = core_span(person_tok)
+                person = Party(text=name, entity=name, kind="person", span=(span.start_char, span.end_char))
+                publisher = resolver.party(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
+                return person, publisher
+            else:
+                name = entity_name(span)[0] or span.text
             person = Party(text=span.text, entity=name, kind="person", span=(span.start_char, span.end_char))
             publisher = resolver.party(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
             return person, publisher
@@ -92,6 +105,8 @@ def _interviewee(verb: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
             candidates += [c for c in prep.children if c.dep_ == "pobj"]
     for c in candidates:
+        if c.lower_ in PRONOUNS:
+            return c
         # one speaks with people: a proper name here is a person even when NER calls it an ORG
         if c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
                                        and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in c.children)):
@@ -122,4 +137,4 @@ def first_person(party: Party | None) -> bool:
     return party is None or (party.text or "").lower() in FIRST_PERSON
 
 
-__all__ = ["Interview", "answer_sentences", "find_interview", "first_person", "in_answer"]
+__all__ = ["QUESTION_LABEL", "Interview", "answer_sentences", "find_interview", "first_person", "in_answer"]

@@ -28,6 +28,7 @@ from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
 # a label: up to six words, each capitalised or a small joining word, maybe a "(R-S.C.)" note
+QUESTION_LABELS = {"q", "question", "interviewer"}
 _LABEL_LINE = re.compile(
     r"^[^\S\n]*[\"\u201c\u2018']?[^\S\n]*"
     r"(?P<label>[A-Z][\w.\u2019'&-]*(?:[^\S\n]+[\w.\u2019'&-]+){0,5}?(?:[^\S\n]*\([^()\n]{1,24}\))?)"
@@ -83,6 +84,8 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
     out = []
     for m in matches:
         label = m.group("label").strip()
+        if label.lower() in QUESTION_LABELS:
+            continue  # the interviewer asks; a question names no claim's source
         start, end = m.span("label")
         span = doc.char_span(start, start + len(label), alignment_mode="expand")
         if span is None or _place_or_time(span) or _is_clause(span):
@@ -98,7 +101,7 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
             continue
         colon = text.index(":", end)
         party = resolver.party(span.root, full_span=span)
-        if transcript and (full := _surname_of(label, resolver)) is not None:
+        if (transcript or len(label.split()) == 1) and (full := _surname_of(label, resolver)) is not None:
             party = Party(text=party.text, entity=full, kind="person", span=party.span)
         quoted = text[body_start] in "\"\u201c\u2018'" or transcript
         sent = (text.rfind("\n", 0, start) + 1, body_end)
@@ -266,6 +269,9 @@ def _surname_of(label: str, resolver: SourceResolver) -> str | None:
     last = label.split()[-1].lower()
     for _, full in resolver.people:
         if len(full.split()) > 1 and full.split()[-1].lower() == last:
+            return full
+    for _, full in resolver.people:  # family name first ("TANG" for Tang Siu-ming)
+        if len(full.split()) > 1 and full.split()[0].lower() == last:
             return full
     return None
 

@@ -233,7 +233,7 @@ def interview_answers(doc: Doc, relations: list[Relation], interview: Interview)
     for r in relations:
         if not in_answer(interview, r.sentence[0]):
             continue
-        if first_person(r.source):
+        if first_person(r.source) or r.source.entity == interview.person.entity:
             r.source = Party(text=r.source.text if r.source else interview.person.text,
                              entity=interview.person.entity, kind="person",
                              span=r.source.span if r.source else interview.person.span)

@@ -355,6 +355,16 @@ class SourceResolver:
         party = self._single(subj)
         return party if party.entity and party.kind != "person" else None
 
+    def _clause_group(self, tok: Token) -> Party | None:
+        """The plural subject (not a pronoun) of the clause "their" sits in."""
+        node = _clause_verb(tok, past_prepositions=True)
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} \
+                or not (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)):
+            return None
+        party = self._single(subj)
+        return party if party.entity else None
+
     def _clause_subject(self, tok: Token) -> str | None:
         """The named person who is the subject of the clause a possessive pronoun sits in: "Leontyev has
         stuck to his claim" is Leontyev's claim, whatever was named in between."""
@@ -373,6 +383,8 @@ class SourceResolver:
         if low in PERSON_PRONOUNS and tok.lower_ in {"his", "her"} and tok.dep_ == "poss" \
                 and (bound := self._clause_subject(tok)) is not None:
             return bound, "person"
+        if tok.lower_ == "their" and tok.dep_ == "poss" and (group := self._clause_group(tok)) is not None:
+            return group.entity, group.kind  # "The police never moved from their estimate"
         if tok.lower_ == "its" and tok.dep_ == "poss" and (owner := self._clause_owner(tok)) is not None:
             return owner.entity, owner.kind  # "The company charges ..., according to its website"
         if low in PERSON_PRONOUNS:
@@ -418,6 +430,10 @@ class SourceResolver:
             return name
         for at, full in self.people:
             if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
+                return full
+        # family name first ("Tang Siu-ming", "Tang said"), when no one named before ends with it
+        for at, full in self.people:
+            if at <= before and len(full.split()) > 1 and full.split()[0] == parts[0]:
                 return full
         return name
 

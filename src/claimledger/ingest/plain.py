@@ -27,7 +27,8 @@ _OUTLET_PATTERNS = [
     re.compile(rf"^(?:source|outlet|publisher|published by|originally published (?:by|in|on))\s*:?\s*"
                rf"(?P<name>{_NAME})\s*\.?$", re.I),
     # byline with the outlet: "By Jane Doe, The Daily" / "By Jane Doe | The Daily | 28 December 2023"
-    re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*[,|]\s*(?P<name>{_NAME})\s*"
+    re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+               rf"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?\s*[,|]\s*(?P<name>{_NAME})\s*"
                rf"(?:[,|]\s*[\w ,.]*\d[\w ,.]*)?$", re.I),
 ]
 # self-references in the body: "The Daily spoke with ...", "The Daily has learned ..."
@@ -41,19 +42,23 @@ _DOMAIN = re.compile(r"\b(?P<name>[A-Za-z][\w-]{1,30}\.(?:com|net|org|bg|ru|ua|k
 def guess_title(text: str, ignored: list[tuple[int, int]]) -> str | None:
     """The first non-furniture line when it reads like a headline (short, no final full stop)."""
     for start, end, line in iter_lines(text):
-        if any(a <= start and end <= b for a, b in ignored) or is_furniture(line) or is_date_line(line):
+        if any(a <= start and end <= b for a, b in ignored) or is_furniture(line) or is_date_line(line) \
+                or _CAPS_MASTHEAD.fullmatch(line):
             continue
         words = line.split()
         if len(words) > TITLE_MAX_WORDS or len(line) > TITLE_MAX_CHARS:
             return None
         if line.endswith(".") and not line.endswith("..."):
             return None
-        if len(words) < 2 or not line[0].isupper() and not line[0].isdigit():
+        first = line.lstrip("\"'\u201c\u2018")[:1]  # a headline may open with a quote
+        if len(words) < 2 or not first.isupper() and not first.isdigit():
             return None
         return line
     return None
 
 
+# a paper's name in capitals with its section above the headline: "THE TIDEWATER REVIEW - Conversations"
+_CAPS_MASTHEAD = re.compile(r"[A-Z][A-Z.&'’]*(?:\s+[A-Z][A-Z.&'’]*)+\s+[-–—|]\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}")
 _MASTHEAD = re.compile(r"(?:The |the )?[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|on|[A-Z][\w.&'’-]*)){0,5}")
 _ROLE_WORDS = {"correspondent", "editor", "writer", "reporter", "staff", "contributor", "columnist", "analyst",
                "bureau", "desk", "reporters", "editors", "writers"}
