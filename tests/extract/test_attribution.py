@@ -670,3 +670,70 @@ def test_a_placeholder_it_is_no_content(nlp):
     assert content_text(t, report).startswith("that an inspectors' report")
     [put] = [r for r in found if r.cue_lemma == "put"]
     assert [v.text for v in put.via] == ["the Gazette"]
+
+
+TRANSCRIPT = """Dr. Mei Ling Chow studies river transport. We spoke to her a week after the strike.
+
+Q: How many boats stopped?
+
+Chow: About 300 boats stayed in port on the first day. I expect the owners will settle within a month.
+
+Q: The union says the owners refused to talk.
+
+Chow: The owners deny it. The port authority counted 12 empty berths by Friday.
+"""
+
+
+def test_a_transcript_introduced_by_a_pronoun_is_an_interview(nlp):
+    t, found = rels(nlp, TRANSCRIPT)
+    # every answer is hers, first person included, and a question line is nobody's claim
+    boats = next(r for r in found if "300 boats" in content_text(t, r))
+    assert boats.source.entity == "Mei Ling Chow"
+    expect = next(r for r in found if r.cue and t[r.cue[0]:r.cue[1]] == "expect")
+    assert expect.source.entity == "Mei Ling Chow"
+    assert not any(r.source is not None and r.source.text == "Q" for r in found)
+    # what someone else says in an answer, she relays
+    berths = next(r for r in found if r.cue and t[r.cue[0]:r.cue[1]] == "counted")
+    assert berths.source.entity == "port authority" and berths.via[-1].entity == "Mei Ling Chow"
+
+
+def test_a_family_name_first_is_found_from_its_short_form(nlp):
+    t, found = rels(nlp, "We met Tang Wai-kit at the harbour office. Tang said 40 boats had left.")
+    said = next(r for r in found if "40 boats" in content_text(t, r))
+    assert said.source.entity == "Tang Wai-kit"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the state broadcaster, a senior port official said that the strike had cost 3 million dollars.",
+    "According to the state broadcaster Delta Radio, a senior port official said that the strike had cost "
+    "3 million dollars.",
+])
+def test_an_official_after_according_to_speaks_and_the_outlet_relays(nlp, text):
+    t, found = rels(nlp, text)
+    said = next(r for r in found if r.cue_lemma == "say")
+    assert said.source.text.startswith("a senior port official")
+    assert [v.text for v in said.via][0].startswith("the state broadcaster")
+    assert "the strike had cost" in content_text(t, said)
+    # no relation has the broadcaster say the official's words as its own source
+    assert not any(r.source is None and r.cue_lemma == "according to" for r in found)
+
+
+def test_the_subject_of_a_raised_passive_is_what_is_believed_not_who_believes(nlp):
+    t, found = rels(nlp, "The strike builds on a dispute that began well before 2021. North Korea is believed to "
+                         "have shipped millions of shells and dozens of KN-23 missiles to Russia, and the two "
+                         "signed a treaty in June.")
+    [believed] = [r for r in found if r.cue and t[r.cue[0]:r.cue[1]] == "is believed"]
+    assert believed.source is None and believed.kind == "unattributed"
+    assert content_text(t, believed).startswith("North Korea to have shipped")
+
+
+def test_content_said_in_a_fronted_clause_ends_with_that_clause(nlp):
+    t, r = only(nlp, "A week after the port authority first said the channel was clear, the first tankers had "
+                     "left with 40,000 tonnes of grain.")
+    assert content_text(t, r) == "the channel was clear"
+
+
+def test_the_question_put_to_a_speaker_is_no_claim(nlp):
+    t, found = rels(nlp, "Asked about the lower estimate, a spokeswoman for the port said: \"We stand by "
+                         "our count.\"")
+    assert [t[r.cue[0]:r.cue[1]].rstrip(":") for r in found if r.cue] == ["said"]

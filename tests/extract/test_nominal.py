@@ -93,3 +93,17 @@ def test_an_estimate_in_apposition_is_its_makers_figure(nlp):
     found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "estimate"]
     assert len(found) == 1 and found[0].source.text == "The navy"
     assert text[found[0].content[0][0]:found[0].content[0][1]] == "more than 2,000 tonnes"
+
+
+def test_an_institutions_figure_is_its_claim(nlp):
+    t, found = _all(nlp, "Turnout was disputed: well above the police figure of 52,000 for the first rally.")
+    [rel] = [r for r in found if r.cue_lemma == "figure"]
+    assert rel.source.text == "police" and t[rel.content[0][0]:rel.content[0][1]] == "52,000"
+    # what is counted is no owner, and a figure without an owner names nobody
+    t, found = _all(nlp, "The crowd figure of 52,000 was disputed. A figure of 300 was also given.")
+    assert not any(r.cue_lemma == "figure" for r in found)
+
+
+def _all(nlp, text):
+    doc = nlp(text)
+    return doc.text, find_attributions(doc)

@@ -52,3 +52,32 @@ def test_a_headline_or_a_year_like_name_is_no_claim(nlp):
     text = "Green 2040 party holds its congress in Lodz."
     doc = nlp(text)
     assert own_sentences(doc, text, []) == []
+
+
+def test_past_a_fronted_clause_holding_a_relation_the_writer_speaks(nlp):
+    text = ("Three days after the ministry first said the channel was open, traffic had reached "
+            "about 40 ships a day.\n")
+    article = Article(text=text, path="c.txt", outlet="The Harbour Post")
+    claims = extract(article, nlp(article.analysis_text()))
+    own = [c for c in claims if c.kind == "own"]
+    assert [c.content for c in own] == ["traffic had reached about 40 ships a day."]
+    ministry = next(c for c in claims if c.kind != "own")
+    assert ministry.content == "the channel was open"
+
+
+def test_an_interviewers_line_and_an_unnamed_belief(nlp):
+    text = ("Q: Even 40 ships a day would be a record.\n\n"
+            "The port is believed to have lost about 3 million dollars in the strike.\n")
+    article = Article(text=text, path="q.txt", outlet="The Harbour Post")
+    claims = extract(article, nlp(article.analysis_text()))
+    assert not any(c.content.startswith("Q:") for c in claims)
+    # nobody named believes it: the outlet tells it
+    believed = next(c for c in claims if "3 million" in c.content)
+    assert believed.source is not None and believed.source.text == "The Harbour Post"
+
+
+def test_told_us_is_relayed_by_the_outlet(nlp):
+    text = "The harbour master told us that 40 ships had left on Monday.\n"
+    article = Article(text=text, path="u.txt", outlet="The Harbour Post")
+    [claim] = [c for c in extract(article, nlp(article.analysis_text())) if "40 ships" in c.content]
+    assert claim.source.text == "The harbour master" and [v.text for v in claim.via] == ["The Harbour Post"]

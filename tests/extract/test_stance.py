@@ -117,3 +117,12 @@ def test_a_hedge_in_an_earlier_coordinated_clause_is_about_something_else(nlp):
     found = claim_stances(nlp, "The ministry said a first group of 1,500 had arrived, but the report could not be "
                                "independently verified.")
     assert found and found[0][1] == "hedges", found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor told reporters she did not believe the organisers' figures.", "denies"),
+    ("The mayor said she did not believe the bridge would reopen soon.", "asserts"),
+    ("Analysts expect the port to reopen by June.", "hedges"),
+])
+def test_disbelieving_a_figure_denies_it_and_expecting_hedges(nlp, text, expected):
+    assert stance_of(nlp, text) == expected

@@ -12,14 +12,14 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.content_spans import trimmed
+from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.dates import Anchor, claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences
 from claimledger.extract.relation import Relation
 from claimledger.extract.stance import classify_stance
-from claimledger.model import Article, Claim, Span
+from claimledger.model import Article, Claim, Party, Span
 from claimledger.parse import doc_text
 
 
@@ -38,7 +38,7 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         figures = [f for a, b in content for f in extract_figures(doc, a, b)]
         claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
         said_by_others = _other_contents(rel, relations, sentence_span)
-        clause = (_clause_start(doc, rel, sentence_span[0]), sentence_span[1])
+        clause = (_clause_start(doc, rel, sentence_span[0]), _clause_end(doc, rel, sentence_span[1]))
         stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
                                  cue_context=_reporting_clause(text, clause, content + said_by_others))
         claims.append(Claim(
@@ -46,10 +46,11 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
             sentence=text[sentence_span[0]:sentence_span[1]],
             sentence_span=sentence_span,
             content=" \u2026 ".join(text[a:b] for a, b in content),
-            source=rel.source,
+            # "It is understood that ...", "X is believed to ...": nobody named, so the outlet tells it
+            source=rel.source if rel.source is not None or rel.kind != "unattributed" else outlet_party(article.outlet),
             cue=text[rel.cue[0]:rel.cue[1]] if rel.cue else None,
             stance=stance,
-            via=rel.via,
+            via=rel.via + _told_us(doc, rel, article.outlet),
             figures=figures,
             event_date=event_date,
             claim_date=claim_date,
@@ -162,11 +163,37 @@ def _clause_start(doc: Doc, rel: Relation, start: int) -> int:
     return start
 
 
+def _told_us(doc: Doc, rel: Relation, outlet: str | None) -> list[Party]:
+    """The outlet, when the source spoke to it in the first person ("told us", "said to us"): the
+    outlet relays the claim as it would by name ("told the Courier")."""
+    party = outlet_party(outlet)
+    if rel.cue_token is None or party is None or any(v.entity == party.entity for v in rel.via):
+        return []
+    cue = doc[rel.cue_token]
+    for child in cue.children:
+        target = child if child.dep_ in {"dative", "dobj", "iobj"} and cue.lemma_.lower() in {"tell", "inform"} \
+            else next((c for c in child.children if c.dep_ == "pobj"), None) if child.lower_ == "to" else None
+        if target is not None and target.lower_ == "us":
+            return [party]
+    return []
+
+
+def _clause_end(doc: Doc, rel: Relation, end: int) -> int:
+    """Where the cue's clause ends when it is an adverbial put before the main clause ("When the front
+    announced that ..., it seemed possible that ..."): the main clause's hedges are the writer's."""
+    limit = fronted_clause_end(doc[rel.cue_token]) if rel.cue_token is not None else None
+    if limit is None or any(b > limit for _, b in rel.content):
+        return end
+    return min(end, limit)
+
+
 def _reporting_clause(text: str, sentence: Span, content: list[Span]) -> str:
     """The sentence with ``content`` (the relation's own, and what else is said in it) cut out: where
     "could not be verified" and the like sit."""
     pieces, pos = [], sentence[0]
     for a, b in sorted(content):
+        if a >= sentence[1]:
+            break  # said past the end of the clause (a main clause after a fronted one)
         if a > pos:
             pieces.append(text[pos:a])
         pos = max(pos, b)

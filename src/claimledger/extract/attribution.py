@@ -38,7 +38,7 @@ from claimledger.extract.content_spans import (
 )
 from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
 from claimledger.extract.interview import find_interview
-from claimledger.extract.labels import drop_heading_colons, layout_relations
+from claimledger.extract.labels import QUESTION_LABELS, drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.mentions import PERSON_NOUNS, document_owner, is_person_noun
 from claimledger.extract.nominal import noun_relation, tally_relation
@@ -62,6 +62,7 @@ from claimledger.extract.sources import SourceResolver, is_publisher, np_span
 from claimledger.extract.speakers import (
     SPEAKER_NOUNS,
     SUBJECT_DEPS,
+    according_appositive,
     after_cited,
     agent_of,
     cited_by,
@@ -168,6 +169,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
     relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None], quotes)
+    # "Q: ..." is the interviewer asking, whichever reading labelled it
+    relations = [r for r in relations if r.source is None or r.source.text.strip().lower() not in QUESTION_LABELS]
     relations = interview_relays(relations)
     relations = between_same_source(doc, relations)
     interview = find_interview(doc, resolver)
@@ -251,7 +254,7 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         return None
     content = antecedent_of_which(content, sent)
     if kind == "indirect" and content[-1][0] > tok.idx:
-        content[-1] = run_to_sentence_end(content[-1], sent, quotes, CUE_VERBS)
+        content[-1] = run_to_sentence_end(content[-1], sent, quotes, CUE_VERBS, tok)
     if kind == "indirect":
         content = cut_at_semicolon(content, tok, resolver.text)
     if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok):
@@ -268,6 +271,13 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
             subj = citer_of(tok)                 # the officials' report; the Dispatch is who cites them
         via_first = [resolver.party(subj)] if subj is not None else []
         subj = cited
+    if subj is not None and not via_first and (speaker := _said_after_according(subj)) is not None:
+        # "According to the agency, an official said ...", parsed as the agency saying it with the official
+        # in apposition: the official speaks, the agency carries it
+        via_first, subj = [resolver.party(subj)], speaker
+    elif subj is None and (according := next((c for c in tok.children if c.lower_ == "according"), None)) \
+            is not None and (speaker := according_appositive(according)) is not None:
+        via_first, subj = [resolver.party(speaker.head)], speaker  # the same, with the agency as "to"'s object
     source = resolver.party(subj) if subj is not None else None
     source_span = source.span if source else None
     heard = subj is not None and (subj.lower_ in {"it", "there"} or lemma in ADDRESSED) and is_passive(tok) \
@@ -283,6 +293,14 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     return Relation(sentence=(start, end), cue=(tok.idx, end_of_cue), cue_lemma=lemma, content=content,
                     source=source, source_span=source_span, via=via, kind=kind,
                     negated=_negated(tok, subj), cue_token=tok.i)
+
+
+def _said_after_according(subj: Token) -> Token | None:
+    """The speaker in apposition to a subject that an "according to" opens ("According to X, Y said")."""
+    doc, left = subj.doc, subj.left_edge.i
+    if left < 2 or doc[left - 2].lower_ != "according" or doc[left - 1].lower_ != "to":
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
 
 
 def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: SourceResolver) -> Relation | None:
@@ -340,6 +358,8 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
 
 
 def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
+    if according_appositive(tok) is not None:
+        return None  # "According to the agency, an official said ...": the verb's relation, via the agency
     doc = tok.doc
     to = doc[tok.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)

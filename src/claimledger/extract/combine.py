@@ -28,7 +28,7 @@ from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_c
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
-from claimledger.extract.speakers import citing_of, participle_reporter, relative_antecedent
+from claimledger.extract.speakers import according_appositive, citing_of, participle_reporter, relative_antecedent
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 
@@ -117,8 +117,18 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         speaker = _head(doc, guess.source) if guess.source else None
         if speaker is not None and head.lemma_.lower() in ASKING_CUES and _asked_one(doc, head, guess.source):
             continue  # "Putin, asked about X, ...": the one asked, not a speaker
+        if head.lemma_.lower() in ASKING_CUES and head.tag_ == "VBN" and head.dep_ == "advcl" \
+                and head.head.i > head.i:
+            continue  # "Asked about the figure, a spokesman said ...": the question put, not a claim
         if _keeps_unnamed(head):
             continue  # "an officer, who asked not to be named, ...": how a source is kept, not what it says
+        raised = speaker is not None and _raised_subject(head, speaker)
+        if raised:
+            # "North Korea is believed to have sent ...": who is believed to have done it, not who believes
+            subject = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+            if not overlaps_any([subject], content):
+                content = sorted(content + [subject])
+            speaker = None
         if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
             # "an officer, who asked ...": written "who" (its span), naming the officer
             named = relative_antecedent(speaker)
@@ -139,7 +149,9 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
                 and (subject.ent_type_ in SPEAKER_ENTS or subject.lower_ in SPEAKER_PRONOUNS):
             source = resolver.party(subject)
             source_span = source.span
-        if source is None and not guess.viterbi:
+        if head.lower_ == "according" and (source is None or according_appositive(head) is not None):
+            continue  # "according to" whose party the parse lost: the rules read the sentence
+        if source is None and not guess.viterbi and not raised:
             continue  # no speaker and a doubtful cue: mostly not an attribution
         start = min([guess.sentence[0]] + [a for a, _ in content])
         end = max([guess.sentence[1]] + [b for _, b in content])
@@ -290,6 +302,15 @@ def _stop_at_new_clause(text: str, a: int, b: int, learned: list[CharSpan]) -> C
         if a <= c < d < b and NEW_CLAUSE.match(text, d):
             return a, d
     return a, b
+
+
+def _raised_subject(cue: Token, speaker: Token) -> bool:
+    """Whether ``speaker`` is the subject of a passive cue raised from its infinitive ("X is believed /
+    said / expected to have ..."): what is believed is about X, and the believer goes unnamed."""
+    return speaker.dep_ == "nsubjpass" and speaker.head.i == cue.i \
+        and any(c.dep_ == "auxpass" for c in cue.children) \
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _head(doc: Doc, tokens: list[int]) -> Token:

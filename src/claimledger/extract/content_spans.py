@@ -37,9 +37,23 @@ def cue_end(tok: Token) -> int:
     return end
 
 
-def run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan], cue_verbs: set[str]) -> CharSpan:
-    """Content after its cue reaches the sentence's end unless another attribution sits there."""
+def fronted_clause_end(tok: Token) -> int | None:
+    """Where the adverbial clause holding ``tok`` ends, when that clause comes before the clause it
+    modifies ("After Seoul said X, the estimates multiplied"): what was said stays inside it."""
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "advcl" and node.head.i > node.i:
+            last = node.right_edge
+            return last.idx + len(last)
+    return None
+
+
+def run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan], cue_verbs: set[str],
+                        cue: Token | None = None) -> CharSpan:
+    """Content after its cue reaches the sentence's end unless another attribution sits there, or the
+    cue sits in an adverbial clause put before the main clause (``fronted_clause_end``)."""
     doc = sent.doc
+    if cue is not None and (limit := fronted_clause_end(cue)) is not None and span[1] <= limit:
+        return span
     tail = [t for t in sent if t.idx >= span[1]]
     if not tail or any(t.lemma_.lower() in cue_verbs | {"according"} and t.pos_ in {"VERB", "AUX"}
                        for t in tail) or any(t.lower_ == "according" for t in tail):
@@ -418,6 +432,7 @@ __all__ = [
     "drop_speech_participles",
     "drop_trailing_clauses",
     "drop_cue_adjuncts",
+    "fronted_clause_end",
     "open_quote",
     "cue_end",
     "cut_at_semicolon",

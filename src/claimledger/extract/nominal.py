@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.content_spans import of_hosts
+from claimledger.extract.mentions import ORG_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
 
@@ -33,7 +34,14 @@ LIGHT_VERBS = {"make", "issue", "express", "voice", "repeat", "reiterate", "rene
                "carry", "run", "publish", "print", "air", "broadcast"}
 CLAUSE_DEPS = {"acl", "ccomp", "appos"}
 # nouns that state a figure in their "of" phrase: "the mayor's estimate of about 300 deaths"
-FIGURE_NOUNS = {"estimate", "assessment", "forecast", "projection", "prediction", "count", "tally", "calculation"}
+FIGURE_NOUNS = {"estimate", "assessment", "forecast", "projection", "prediction", "count", "tally", "calculation",
+                "figure"}
+# nouns that state someone's words only through a figure ("the police figure of 240,000"), never a clause
+FIGURE_ONLY = {"figure"}
+# institutions that own a figure as a bare modifier ("the police figure", "the government estimate"); other
+# modifiers name what is counted ("the crowd figure", "the casualty estimate")
+INSTITUTIONS = {"police", "government", "military", "army", "navy", "ministry", "hospital", "state", "court",
+                "organiser", "organizer", "official", "authority", "agency", "coastguard", "pentagon"}
 
 
 def _figure_of(tok: Token) -> Token | None:
@@ -58,11 +66,13 @@ def _holds_number(tok: Token) -> bool:
 
 def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
     """The relation of a cue noun with a that-clause, or None."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES | FIGURE_ONLY:
         return None
-    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.i > tok.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is None:
+    figure_only = tok.lemma_.lower() in FIGURE_ONLY
+    clause = None if figure_only else next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.i > tok.i
+                                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                                           None)
+    if clause is None and not figure_only:
         clause = _clause_after(tok)
     if clause is None:
         clause = _figure_of(tok)
@@ -137,6 +147,12 @@ def _clause_after(tok: Token) -> Token | None:
     return top if top is not None and top.pos_ in {"VERB", "AUX"} else None
 
 
+def _institution(tok: Token) -> bool:
+    """A modifier that names who owns a figure: a named organisation or an institution noun."""
+    return tok.ent_type_ in {"ORG", "NORP", "GPE", "PERSON"} or tok.lemma_.lower() in INSTITUTIONS \
+        or tok.lemma_.lower() in ORG_NOUNS
+
+
 def _source_of(tok: Token) -> Token | None:
     """Who the noun's words belong to: its possessor, its "by"/"from" phrase, or a light verb's subject."""
     for child in tok.children:
@@ -147,6 +163,9 @@ def _source_of(tok: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i < tok.i and _institution(child):
+            return child  # "the police figure of 240,000"
     head = tok.head
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -15,8 +15,9 @@ import re
 
 from spacy.tokens import Doc
 
-from claimledger.extract.content_spans import trimmed
+from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.figures import extract_figures
+from claimledger.extract.interview import QUESTION_LABEL
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
 from claimledger.model import Figure, Party, Span
@@ -31,14 +32,31 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[
     out = []
     for sent in doc.sents:
         a, b = trimmed(text, sent.start_char, sent.end_char)
-        if b - a < 3 or text[a:b].rstrip().endswith("?") or headline(text[a:b]):
-            continue
+        if b - a < 3 or text[a:b].rstrip().endswith("?") or headline(text[a:b]) \
+                or QUESTION_LABEL.match(text, text.rfind("\n", 0, a) + 1):
+            continue  # an interviewer's line is a prompt, not the outlet's claim
         if any(x < b and a < y for x, y in taken + quotes):
-            continue
+            # "After Seoul said X, the estimates multiplied to 10,000": past the fronted clause holding
+            # the only relation, the main clause is the writer's
+            a = _after_fronted_clause(doc, text, (a, b), relations)
+            if a is None or any(x < b and a < y for x, y in taken + quotes):
+                continue
         figures = extract_figures(doc, a, b)
         if any(stated(f) for f in figures):
             out.append(((a, b), figures))
     return out
+
+
+def _after_fronted_clause(doc: Doc, text: str, sentence: Span, relations: list[Relation]) -> int | None:
+    """Where the main clause starts when every relation of ``sentence`` sits in one adverbial clause put
+    before it (``fronted_clause_end``), else None."""
+    inside = [r for r in relations if r.cue and sentence[0] <= r.cue[0] < sentence[1]]
+    ends = {fronted_clause_end(doc[r.cue_token]) if r.cue_token is not None else None for r in inside}
+    if len(ends) != 1 or None in ends:
+        return None
+    end = ends.pop()
+    start = end + len(text[end:sentence[1]]) - len(text[end:sentence[1]].lstrip(" ,;:\u2014-"))
+    return start if sentence[1] - start >= 3 else None
 
 
 def headline(line: str) -> bool:

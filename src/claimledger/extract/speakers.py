@@ -271,7 +271,24 @@ def after_cited(cited: Token, sent: Span) -> list[CharSpan] | None:
     return [(doc[i].idx, doc[end].idx + len(doc[end]))]
 
 
+def according_appositive(according: Token) -> Token | None:
+    """"According to the agency, an official said ...", parsed with the official in apposition to the
+    agency and the verb left without a subject: the official, who speaks (the agency carries it)."""
+    verb = according.head
+    if according.lower_ != "according" or verb.pos_ not in {"VERB", "AUX"} or verb.i < according.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return None
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if appos is None or appos.i < 1 or appos.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return appos
+
+
 __all__ = [
-    "SUBJECT_DEPS", "after_cited", "agent_of", "cited_by", "cited_source", "citer_of", "citing_of",
-    "has_clause", "inverted_speaker", "is_passive", "participle_reporter", "subject_of", "trailing_citing",
+    "SUBJECT_DEPS", "according_appositive", "after_cited", "agent_of", "cited_by", "cited_source", "citer_of",
+    "citing_of", "has_clause", "inverted_speaker", "is_passive", "participle_reporter", "subject_of", "trailing_citing",
 ]

@@ -27,7 +27,7 @@ DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disav
                "denial", "rejection", "refutation", "rebuttal", "dismissal"}
 NEGATABLE_CUES = {"confirm", "acknowledge", "admit", "verify", "corroborate", "substantiate"}
 BELIEF_CUES = {"believe", "think", "suspect", "speculate", "guess", "fear", "reckon",
-               "assume", "suggest", "hint"}
+               "assume", "suggest", "hint", "expect", "anticipate"}
 
 # "fake" and "false" deny as a verdict ("the report is false", "dismissed it as fake", "false claims"),
 # not as a plain adjective ("false papers", "fake passports")
@@ -42,7 +42,10 @@ DENIAL_CONTENT = re.compile(
     rf"nonsense|fabricat\w+|not true|untrue|no truth|{_LIES} lies|a lie|hoax|disinformation|propaganda|misinformation|"
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
-    r"(know|knew|knows) nothing (about|of)|(has|have|had|having) (nothing|no(thing)? part) (to do )?with)\b",
+    r"(know|knew|knows) nothing (about|of)|(has|have|had|having) (nothing|no(thing)? part) (to do )?with|"
+    r"((do|does|did)(n['\u2019]t| not)|never) (believe|accept|trust|buy)(s|d|ed)? "
+    r"(the |their |his |her |its |these |those |this |that |any )?([\w'\u2019]+ ){0,3}"
+    rf"(figures?|numbers?|counts?|estimates?|tall(y|ies)|tolls?|version|accounts?|{_TOLD}))\b",
     re.IGNORECASE,
 )
 # hedges that qualify the claim wherever they sit: whether it could be checked, whether it is known
