@@ -60,6 +60,10 @@ PLACE_PENALTY = 0.1  # both say where, and not the same place
 PLACE_SHARE = 0.3  # share of the bigger side's places at which the place penalty vanishes
 COUNTED_BONUS = 0.1  # both count the same thing of the same named group ("North Korean troops")
 EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pure average link)
+# extra link needed per unit of log size of the smaller group when two groups merge: in one story every
+# claim is somewhat alike, and the mean link of two big groups drifts to that background, so a claim
+# joins a group as before but two established groups need firmer evidence to become one
+SIZE_PENALTY = 0.02
 NEIGHBOURS = 24
 QUESTION_MIN_CLAIMS = 2  # groups this big get a question for a label
 LABEL_CANDIDATES = 3  # most representative claims parsed for a label, the first that is a clause chosen
@@ -298,7 +302,8 @@ class Grouping:
             ca, cb = self.clusters[a], self.clusters[b]
             if ca.fixed_id and cb.fixed_id:
                 continue
-            if self.link_score(ca, cb, sim) >= threshold:
+            smaller = min(len(ca.members), len(cb.members))
+            if self.link_score(ca, cb, sim) >= threshold + SIZE_PENALTY * math.log(smaller):
                 self.union(a, b)
 
 
