@@ -81,3 +81,12 @@ def test_told_us_is_relayed_by_the_outlet(nlp):
     article = Article(text=text, path="u.txt", outlet="The Harbour Post")
     [claim] = [c for c in extract(article, nlp(article.analysis_text())) if "40 ships" in c.content]
     assert claim.source.text == "The harbour master" and [v.text for v in claim.via] == ["The Harbour Post"]
+
+
+def test_a_clause_coordinated_after_what_is_attributed_is_the_writers(nlp):
+    text = ("Both sides have used ferry counts to argue about how much of the island depends on the port, "
+            "and the union's number would amount to more than a third of the island's roughly 90,000 people.\n")
+    article = Article(text=text, path="k.txt", outlet="The Harbour Post")
+    own = [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"]
+    assert [c.content for c in own] == ["the union's number would amount to more than a third of the island's "
+                                        "roughly 90,000 people."]

@@ -181,3 +181,11 @@ def test_their_is_the_plural_subject_of_its_own_clause(nlp):
     found = find_attributions(doc)
     estimate = next(r for r in found if r.cue_lemma == "estimate")
     assert estimate.source.text == "their" and estimate.source.entity == "organisers"
+
+
+def test_it_after_an_institution_named_as_subject_is_that_institution(nlp):
+    doc = nlp("Wong Kar-fai, a shop owner, told us the march was peaceful. "
+              "The ministry has just issued a statement. It says 40 officers were hurt.")
+    found = find_attributions(doc)
+    says = next(r for r in found if r.cue_lemma == "say" and r.source.text == "It")
+    assert says.source.entity == "ministry"

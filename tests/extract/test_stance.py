@@ -126,3 +126,14 @@ def test_a_hedge_in_an_earlier_coordinated_clause_is_about_something_else(nlp):
 ])
 def test_disbelieving_a_figure_denies_it_and_expecting_hedges(nlp, text, expected):
     assert stance_of(nlp, text) == expected
+
+
+def test_finding_no_evidence_denies(nlp):
+    assert stance_of(nlp, "The inspector said there was no evidence that the crane had been sabotaged.") == "denies"
+
+
+def test_a_denial_keeps_its_place_before_the_participle_that_explains_it(nlp):
+    doc = nlp("The chief spoke on Monday. Wong denied that officers had used excessive force, saying they had "
+              "acted only after coming under attack and had used the minimum force needed.")
+    found = find_attributions(doc)
+    assert [r.cue_lemma for r in found] == ["deny", "say"]

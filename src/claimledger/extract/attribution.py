@@ -181,6 +181,12 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     for rel in relations:
         if rel.kind in {"indirect", "mixed", "unattributed"}:
             rel.content = drop_speech_participles(doc, text, rel.content, CUE_VERBS)
+    for rel in relations:
+        # a relay whose content was cut back to hold no other relation ("denied A, saying B": B was
+        # first read into A) relays nothing and keeps its place
+        rel.relays_inner = rel.relays_inner and any(
+            other is not rel and other.cue and any(a <= other.cue[0] < b for a, b in rel.content)
+            for other in relations)
     # a relay's own report ("Reuters reported that ...") after the claim it relays
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 

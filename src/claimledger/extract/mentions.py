@@ -76,7 +76,8 @@ OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazin
                 "tabloid", "website", "network"}
 ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
              "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
-             "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity"}
+             "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity",
+             "government"}
 
 
 def described_as_org(tok: Token) -> bool:

@@ -38,7 +38,7 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[
         if any(x < b and a < y for x, y in taken + quotes):
             # "After Seoul said X, the estimates multiplied to 10,000": past the fronted clause holding
             # the only relation, the main clause is the writer's
-            a = _after_fronted_clause(doc, text, (a, b), relations)
+            a = _after_fronted_clause(doc, text, (a, b), relations) or _free_conjunct(doc, (a, b), taken)
             if a is None or any(x < b and a < y for x, y in taken + quotes):
                 continue
         figures = extract_figures(doc, a, b)
@@ -57,6 +57,22 @@ def _after_fronted_clause(doc: Doc, text: str, sentence: Span, relations: list[R
     end = ends.pop()
     start = end + len(text[end:sentence[1]]) - len(text[end:sentence[1]].lstrip(" ,;:\u2014-"))
     return start if sentence[1] - start >= 3 else None
+
+
+def _free_conjunct(doc: Doc, sentence: Span, taken: list[Span]) -> int | None:
+    """Where a clause coordinated after every relation of ``sentence`` starts ("Both sides have argued
+    about X, and the organisers' number would amount to ..."): the writer's, past what is attributed."""
+    span = doc.char_span(*sentence, alignment_mode="expand")
+    if span is None:
+        return None
+    last = max((y for x, y in taken if x < sentence[1] and sentence[0] < y), default=sentence[0])
+    for conj in span:
+        before = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"} and conj.left_edge.idx >= last \
+                and before is not None and before.dep_ == "cc" \
+                and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+            return conj.left_edge.idx
+    return None
 
 
 def headline(line: str) -> bool:

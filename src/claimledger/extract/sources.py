@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.mentions import (
     BODY_NOUNS,
+    ORG_NOUNS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     after_article,
@@ -212,6 +213,10 @@ class SourceResolver:
                     and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
                 core = core_span(t)
                 self.described.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="unknown")))
+            if subject and pos == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                core = core_span(t)  # "The government has issued a statement. It says ..."
+                self.org_subjects.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="org")))
             if subject and pos == "PROPN":
                 core = core_span(t)
                 name, kind = entity_name(core)

@@ -43,6 +43,7 @@ DENIAL_CONTENT = re.compile(
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
     r"(know|knew|knows) nothing (about|of)|(has|have|had|having) (nothing|no(thing)? part) (to do )?with|"
+    r"(there is|there's|there was|there has been|found|find|finds|seen|see|saw) (absolutely )?no (\w+ )?evidence|"
     r"((do|does|did)(n['\u2019]t| not)|never) (believe|accept|trust|buy)(s|d|ed)? "
     r"(the |their |his |her |its |these |those |this |that |any )?([\w'\u2019]+ ){0,3}"
     rf"(figures?|numbers?|counts?|estimates?|tall(y|ies)|tolls?|version|accounts?|{_TOLD}))\b",
