@@ -118,3 +118,16 @@ def test_the_agency_after_the_named_service_speaks_on_the_same_occasion(nlp):
             "The agency said they travelled by ship between October 8 and October 13.")
     claims = extract(Article(text=text, published=SUNDAY), nlp(text))
     assert [c.claim_date for c in claims][-2:] == ["2024-10-18", "2024-10-18"]
+
+
+def test_a_statement_in_the_present_tense_is_dated_by_publication(nlp):
+    claim, _ = dates(nlp, "The ministry says the ferry line will reopen.")
+    assert claim == SUNDAY
+
+
+def test_a_time_naming_a_thing_does_not_date_the_saying(nlp):
+    text = ("The port chief on Friday narrowed his description of last week's collision, saying that only one tug "
+            "had been involved.")
+    claims = extract(Article(text=text, published=SUNDAY), nlp(text))
+    saying = next(c for c in claims if c.cue == "saying")
+    assert saying.claim_date == "2024-10-18"

@@ -37,6 +37,8 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         sentence_span = _sentence_span(doc, rel, analysis_text)
         figures = [f for a, b in content for f in extract_figures(doc, a, b)]
         claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
+        if claim_date is None and rel.cue_token is not None and doc[rel.cue_token].tag_ in {"VBZ", "VBP"}:
+            claim_date = article.published  # "It says ...": said as the article went out
         said_by_others = _other_contents(rel, relations, sentence_span)
         clause = (_clause_start(doc, rel, sentence_span[0]), _clause_end(doc, rel, sentence_span[1]))
         stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,

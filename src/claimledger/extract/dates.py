@@ -86,6 +86,9 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
         return any(a <= e.start and e.end <= b for a, b in content)
 
     reporting = [e for e in exprs if not inside(e)]
+    # "last week's clashes" names a thing by its time; it does not date the saying
+    reporting = [e for e in reporting if text[e.end - sentence[0]:e.end - sentence[0] + 2] not in {"'s", "\u2019s"}] \
+        or reporting
     stated = [e for e in exprs if inside(e)]
     claim_date = None
     if reporting:
