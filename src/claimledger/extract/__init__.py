@@ -173,8 +173,12 @@ def _told_us(doc: Doc, rel: Relation, outlet: str | None) -> list[Party]:
         return []
     cue = doc[rel.cue_token]
     for child in cue.children:
-        target = child if child.dep_ in {"dative", "dobj", "iobj"} and cue.lemma_.lower() in {"tell", "inform"} \
-            else next((c for c in child.children if c.dep_ == "pobj"), None) if child.lower_ == "to" else None
+        if child.dep_ in {"dative", "dobj", "iobj"} and cue.lemma_.lower() in {"tell", "inform"}:
+            target = child  # "told us"
+        elif child.lower_ == "to":
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)  # "said to us"
+        else:
+            continue
         if target is not None and target.lower_ == "us":
             return [party]
     return []

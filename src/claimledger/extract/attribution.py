@@ -74,6 +74,7 @@ from claimledger.extract.speakers import (
     is_obligation,
     is_passive,
     medial_tag,
+    subject_after_according,
     subject_of,
     trailing_citing,
 )
@@ -277,7 +278,7 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
             subj = citer_of(tok)                 # the officials' report; the Dispatch is who cites them
         via_first = [resolver.party(subj)] if subj is not None else []
         subj = cited
-    if subj is not None and not via_first and (speaker := _said_after_according(subj)) is not None:
+    if subj is not None and not via_first and (speaker := subject_after_according(subj)) is not None:
         # "According to the agency, an official said ...", parsed as the agency saying it with the official
         # in apposition: the official speaks, the agency carries it
         via_first, subj = [resolver.party(subj)], speaker
@@ -299,14 +300,6 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     return Relation(sentence=(start, end), cue=(tok.idx, end_of_cue), cue_lemma=lemma, content=content,
                     source=source, source_span=source_span, via=via, kind=kind,
                     negated=_negated(tok, subj), cue_token=tok.i)
-
-
-def _said_after_according(subj: Token) -> Token | None:
-    """The speaker in apposition to a subject that an "according to" opens ("According to X, Y said")."""
-    doc, left = subj.doc, subj.left_edge.i
-    if left < 2 or doc[left - 2].lower_ != "according" or doc[left - 1].lower_ != "to":
-        return None
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
 
 
 def _relay_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: SourceResolver) -> Relation | None:

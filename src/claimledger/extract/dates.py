@@ -87,8 +87,7 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
 
     reporting = [e for e in exprs if not inside(e)]
     # "last week's clashes" names a thing by its time; it does not date the saying
-    reporting = [e for e in reporting if text[e.end - sentence[0]:e.end - sentence[0] + 2] not in {"'s", "\u2019s"}] \
-        or reporting
+    reporting = [e for e in reporting if not _possessive(text, e.end - sentence[0])] or reporting
     stated = [e for e in exprs if inside(e)]
     claim_date = None
     if reporting:
@@ -105,6 +104,11 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
         stated = sorted(fixed.values(), key=lambda e: e.start)
     event_date = stated[0].date if stated else None
     return claim_date, event_date
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the expression ending at ``end`` of ``text`` takes a possessive ("last week's")."""
+    return text[end:end + 2] in {"'s", "\u2019s"}
 
 
 def _distance(e: TimeExpression, cue: Span) -> int:

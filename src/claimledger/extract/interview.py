@@ -81,18 +81,13 @@ def _intro(doc: Doc, resolver: SourceResolver) -> tuple[Party, Party | None] | N
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             span = core_span(person_tok)
+            text, name = span.text, entity_name(span)[0] or span.text
             if person_tok.pos_ == "PRON":  # "We spoke to him": the person the article has just named
                 named = resolver.party(person_tok)
                 if named.kind != "person" or not named.entity or named.entity.lower() in PRONOUNS:
                     continue
-                name = named.entity
-                span = core_span(person_tok)
-                person = Party(text=name, entity=name, kind="person", span=(span.start_char, span.end_char))
-                publisher = resolver.party(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
-                return person, publisher
-            else:
-                name = entity_name(span)[0] or span.text
-            person = Party(text=span.text, entity=name, kind="person", span=(span.start_char, span.end_char))
+                text = name = named.entity
+            person = Party(text=text, entity=name, kind="person", span=(span.start_char, span.end_char))
             publisher = resolver.party(subj) if subj is not None and subj.lower_ not in FIRST_PERSON else None
             return person, publisher
     return None

@@ -39,9 +39,9 @@ FIGURE_NOUNS = {"estimate", "assessment", "forecast", "projection", "prediction"
 # nouns that state someone's words only through a figure ("the police figure of 240,000"), never a clause
 FIGURE_ONLY = {"figure"}
 # institutions that own a figure as a bare modifier ("the police figure", "the government estimate"); other
-# modifiers name what is counted ("the crowd figure", "the casualty estimate")
-INSTITUTIONS = {"police", "government", "military", "army", "navy", "ministry", "hospital", "state", "court",
-                "organiser", "organizer", "official", "authority", "agency", "coastguard", "pentagon"}
+# modifiers name what is counted ("the crowd figure", "the casualty estimate"); ORG_NOUNS are institutions too
+INSTITUTIONS = {"police", "military", "army", "navy", "hospital", "state", "court", "organiser", "organizer",
+                "official", "coastguard", "pentagon"}
 
 
 def _figure_of(tok: Token) -> Token | None:

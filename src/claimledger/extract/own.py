@@ -67,10 +67,11 @@ def _free_conjunct(doc: Doc, sentence: Span, taken: list[Span]) -> int | None:
         return None
     last = max((y for x, y in taken if x < sentence[1] and sentence[0] < y), default=sentence[0])
     for conj in span:
-        before = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
-        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"} and conj.left_edge.idx >= last \
-                and before is not None and before.dep_ == "cc" \
-                and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.left_edge.idx < last:
+            continue
+        # a clause of its own: its own subject, opened by "and"/"but" (not a noun the parser read as a verb)
+        opened = conj.left_edge.i > 0 and doc[conj.left_edge.i - 1].dep_ == "cc"
+        if opened and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
             return conj.left_edge.idx
     return None
 

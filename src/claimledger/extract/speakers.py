@@ -288,7 +288,17 @@ def according_appositive(according: Token) -> Token | None:
     return appos
 
 
+def subject_after_according(subj: Token) -> Token | None:
+    """The speaker in apposition to a verb's subject that an "according to" opens ("According to the
+    agency, an official said ...", parsed as the agency saying it): the official."""
+    doc, left = subj.doc, subj.left_edge.i
+    if left < 2 or doc[left - 2].lower_ != "according" or doc[left - 1].lower_ != "to":
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+
+
 __all__ = [
     "SUBJECT_DEPS", "according_appositive", "after_cited", "agent_of", "cited_by", "cited_source", "citer_of",
-    "citing_of", "has_clause", "inverted_speaker", "is_passive", "participle_reporter", "subject_of", "trailing_citing",
+    "citing_of", "has_clause", "inverted_speaker", "is_passive", "participle_reporter", "subject_after_according",
+    "subject_of", "trailing_citing",
 ]
