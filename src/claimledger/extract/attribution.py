@@ -37,8 +37,8 @@ from claimledger.extract.content_spans import (
     widen,
 )
 from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
-from claimledger.extract.interview import find_interview
-from claimledger.extract.labels import QUESTION_LABELS, drop_heading_colons, layout_relations
+from claimledger.extract.interview import QUESTION_LABELS, find_interview
+from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.mentions import PERSON_NOUNS, document_owner, is_person_noun
 from claimledger.extract.nominal import noun_relation, tally_relation
@@ -170,7 +170,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
     relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None], quotes)
-    # "Q: ..." is the interviewer asking, whichever reading labelled it
+    # "Q: ..." is the interviewer asking, whichever reading (label rule or tagger) labelled it
     relations = [r for r in relations if r.source is None or r.source.text.strip().lower() not in QUESTION_LABELS]
     relations = interview_relays(relations)
     relations = between_same_source(doc, relations)

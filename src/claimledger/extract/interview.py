@@ -27,8 +27,10 @@ from claimledger.parse import doc_text
 INTRO_VERBS = {"speak", "talk", "interview", "sit", "chat"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 PRONOUNS = {"him", "her"}
-# a transcript's question line, whether or not it ends in a question mark ("Q: Even a million would be ...")
-QUESTION_LABEL = re.compile(r"(?:Q|Question|Interviewer)\s*[:.]\s", re.IGNORECASE)
+# who asks in a transcript; a line so labelled is a question whether or not it ends in a question mark
+# ("Q: Even a million would be ...")
+QUESTION_LABELS = {"q", "question", "interviewer"}
+QUESTION_LABEL = re.compile(rf"(?:{'|'.join(sorted(QUESTION_LABELS))})\s*[:.]\s", re.IGNORECASE)
 MIN_QUESTIONS = 2
 INTRO_SENTENCES = 12
 _HEDGE = re.compile(r"\b(i think|i believe|we believe|in my (?:view|opinion)|likely|may|might|could|perhaps|"
@@ -132,4 +134,5 @@ def first_person(party: Party | None) -> bool:
     return party is None or (party.text or "").lower() in FIRST_PERSON
 
 
-__all__ = ["QUESTION_LABEL", "Interview", "answer_sentences", "find_interview", "first_person", "in_answer"]
+__all__ = ["QUESTION_LABEL", "QUESTION_LABELS", "Interview", "answer_sentences", "find_interview", "first_person",
+           "in_answer"]

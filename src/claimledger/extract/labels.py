@@ -28,7 +28,6 @@ from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
 # a label: up to six words, each capitalised or a small joining word, maybe a "(R-S.C.)" note
-QUESTION_LABELS = {"q", "question", "interviewer"}
 _LABEL_LINE = re.compile(
     r"^[^\S\n]*[\"\u201c\u2018']?[^\S\n]*"
     r"(?P<label>[A-Z][\w.\u2019'&-]*(?:[^\S\n]+[\w.\u2019'&-]+){0,5}?(?:[^\S\n]*\([^()\n]{1,24}\))?)"
@@ -84,8 +83,6 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
     out = []
     for m in matches:
         label = m.group("label").strip()
-        if label.lower() in QUESTION_LABELS:
-            continue  # the interviewer asks; a question names no claim's source
         start, end = m.span("label")
         span = doc.char_span(start, start + len(label), alignment_mode="expand")
         if span is None or _place_or_time(span) or _is_clause(span):

@@ -352,8 +352,7 @@ class SourceResolver:
 
     def _clause_owner(self, tok: Token) -> Party | None:
         """The thing (not a person, not a plural) that is the subject of the clause "its" sits in."""
-        node = _clause_verb(tok, past_prepositions=True)  # "according to its website"
-        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        subj = _subject_before(tok)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ in {"NNS", "NNPS"} \
                 or subj.ent_type_ == "PERSON" or is_person_noun(subj):
             return None
@@ -362,8 +361,7 @@ class SourceResolver:
 
     def _clause_group(self, tok: Token) -> Party | None:
         """The plural subject (not a pronoun) of the clause "their" sits in."""
-        node = _clause_verb(tok, past_prepositions=True)
-        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        subj = _subject_before(tok)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"} \
                 or not (subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)):
             return None
@@ -452,6 +450,12 @@ def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
                                      or (past_prepositions and node.dep_ in {"prep", "acl"})):
         node = node.head
     return node
+
+
+def _subject_before(tok: Token) -> Token | None:
+    """The subject, ahead of ``tok``, of the clause ``tok`` sits in ("according to its website" included)."""
+    node = _clause_verb(tok, past_prepositions=True)
+    return next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
 
 
 def _possessive_pronoun(tok: Token) -> Token | None:
