@@ -160,3 +160,21 @@ def test_a_big_group_with_a_few_counts_still_asks_how_many():
     assert unit == "volunteers" and label.startswith("How many")
     label, unit = label_for(counts[:2] + talk)  # two counts in nine claims are a detail
     assert unit is None
+
+
+def test_the_unit_a_group_counts_does_not_depend_on_the_hash_seed():
+    # two units counted by one claim each: the tie goes to the first, in every interpreter run
+    script = (
+        "from claimledger.link.propositions import candidates\n"
+        "from claimledger.model import Claim, Figure, Party\n"
+        "figs = [Figure(60.0, 'exact', 'metres', '60 metres'), Figure(900.0, 'exact', 'kilograms', '900 kg')]\n"
+        "c = Claim(document_id='d', sentence='s', sentence_span=(0, 1), content='the envelope was 60 metres tall',"
+        " source=Party('x'), cue='said', figures=figs, id='a')\n"
+        "print(candidates([c, c])[1])\n"
+    )
+    import os
+    import subprocess
+    import sys
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
+    assert seen == {"metres"}

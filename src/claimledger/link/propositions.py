@@ -195,12 +195,13 @@ class Grouping:
         self.name_df: Counter = Counter()
         self.name_weights: dict[str, float] = {}
         for i, c in enumerate(claims):
-            found = names(c.content)
+            # sorted: ties among a group's most named are then broken the same way whatever the hash seed
+            found = sorted(names(c.content))
             self.name_df.update(found)
             # the row itself, not a copy: sums are only ever replaced on merge, never changed in place
-            where = Counter(places(c.content))
+            where = Counter(sorted(places(c.content)))
             self.clusters[i] = Cluster([i], vectors[i], Counter(found), where,
-                                       Counter({f.unit.lower() for f in c.figures if f.unit}), counted_names(c),
+                                       Counter(sorted({f.unit.lower() for f in c.figures if f.unit})), counted_names(c),
                                        place_total=sum(where.values()),
                                        people_unit=any(f.unit and f.unit[:1].isupper() for f in c.figures))
         self.unit_vectors: dict[str, np.ndarray] = {}
@@ -375,7 +376,8 @@ def representative(claims: list[Claim]) -> tuple[int | None, str | None]:
 
 def candidates(claims: list[Claim], keep: int = 1) -> tuple[list[int], str | None]:
     """The ``keep`` claims that name the group best, best first, and the unit their figures count."""
-    units = Counter(u for c in claims for u in {f.unit for f in c.figures if f.unit})
+    # each claim counted once per unit, in the order the units come (ties go to the first, whatever the hash seed)
+    units = Counter(u for c in claims for u in dict.fromkeys(f.unit for f in c.figures if f.unit))
     unit = units.most_common(1)[0][0] if units else None
     counting = sum(1 for c in claims if any(f.unit for f in c.figures))
     if unit and ((counting * 3 < len(claims) and counting < MIN_COUNTING) or units[unit] * 3 < counting):
