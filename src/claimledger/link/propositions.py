@@ -15,38 +15,18 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from claimledger.embed import load_embedder
+from claimledger.link.labels import labels_for
 from claimledger.link.neighbours import NeighbourIndex
-from claimledger.link.questions import figure_question, yes_no_question
-from claimledger.link.questions import parse as parse_labels
 from claimledger.link.relays import relay_wrappers
+from claimledger.link.words import counted_names, is_anaphoric, names, places
 from claimledger.model import Claim, Proposition
 
-STOP = set((
-    "a an the and or but if of to in on at by for with from as into onto over under about than then that "
-    "this these those there here it its it's is are was were be been being has have had do does did not "
-    "no nor so such very can could may might will would shall should must also just only even yet still "
-    "he she they we i you him her them us me his hers their our my your who whom which what when where "
-    "why how all any both each few more most other some own same too s said says say told tell according "
-    "reported report reports added claimed announced noted warned explained stated that's"
-).split())
-TOKEN = re.compile(r"[A-Za-z][A-Za-z\-']+|\d[\d,.]*")
-PLACE = re.compile(r"\b(?:in|into|inside|to|near|at|within|across|from|toward|towards) (?:the )?"
-                   r"((?:[A-Z][a-z]+[-\s]?)+)")
-NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*")
-# content that only points back to something said before it ("this seems like fake news", "we cannot
-# rule out the possibility", "nobody has confirmed this"); a leading "that" is a complementiser, not this
-ANAPHOR = re.compile(r"^\W*(?:this|these|those|such)\b|\b(?:this|that|it|these|those)\W*$|"
-                     r"\b(?:the|this|that|such) (?:possibility|possibilities|allegations?|claims?|reports?|figures?|"
-                     r"moves?|idea|news)\b", re.IGNORECASE)
-# content that opens as a relative clause or with a pronoun: no label on its own
-LEANING = re.compile(r"^\W*(?:which|who|whom|whose|where|it|they|he|she|them|him|her)\b", re.IGNORECASE)
 # cosine to a proposition's mean vector needed to join it, per kind of vector
 THRESHOLD = {"model": 0.5, "lexical": 0.15}
 # share of the content's vector in a claim's vector; the rest is its sentence's. On our four story
@@ -65,69 +45,8 @@ EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pu
 # joins a group as before but two established groups need firmer evidence to become one
 SIZE_PENALTY = 0.02
 NEIGHBOURS = 24
-QUESTION_MIN_CLAIMS = 2  # groups this big get a question for a label
-LABEL_CANDIDATES = 3  # most representative claims parsed for a label, the first that is a clause chosen
-MIN_COUNTING = 3  # claims counting one thing that make a "how many" question even in a big group
 MAX_NAMES = 12
 MAX_UNITS = 6
-
-
-def terms(text: str) -> list[str]:
-    """Content words, lowercased and crudely singularised; numbers are left to figures."""
-    out = []
-    for tok in TOKEN.findall(text):
-        low = tok.lower().strip("'-")
-        if low in STOP or low[0].isdigit() or len(low) < 3:
-            continue
-        if low.endswith("ies") and len(low) > 4:
-            low = low[:-3] + "y"
-        elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-            low = low[:-1]
-        out.append(low)
-    return out
-
-
-def names(text: str) -> set[str]:
-    """Parties and places a claim mentions: capitalised words past the first, cut to a 5-letter stem.
-
-    The stem makes "Russia"/"Russian" and "Korea"/"Korean" one key without a list of demonyms.
-    """
-    return {w.lower()[:5] for m in NAME.findall(text) for w in re.split(r"[-\s]", m)
-            if len(w) > 2 and w.lower() not in STOP}
-
-
-def places(text: str) -> set[str]:
-    """Where a claim puts things: capitalised names after a locative preposition, as 5-letter stems."""
-    return {w.lower()[:5] for m in PLACE.findall(text) for w in re.split(r"[-\s]", m.strip()) if len(w) > 2}
-
-
-def counted_names(claim: Claim) -> set[str]:
-    """Whose things a claim's figures count, as 5-letter stems: the capitalised words just before the
-    unit ("3,000 North Korean troops" -> north, korea), or the unit itself when it names a people
-    ("about 8,000 North Koreans")."""
-    out: set[str] = set()
-    for f in claim.figures:
-        if f.unit:
-            words = f.unit.split() if f.unit[:1].isupper() else owner_words(claim.content, f.unit)
-            out |= {w.lower()[:5] for word in words for w in re.split(r"[-\s]", word) if len(w) > 2}
-    return out
-
-
-def owner_words(content: str, unit: str) -> list[str]:
-    """The capitalised words right before the first mention of ``unit`` ("North Korean" troops)."""
-    at = content.lower().find(unit.lower())
-    run: list[str] = []
-    for word in reversed(content[:max(at, 0)].split()[-4:]):
-        if not word[:1].isupper() or any(ch.isdigit() for ch in word):
-            break
-        run.insert(0, re.sub(r"['\u2019]s$", "", word))
-    return run
-
-
-def is_anaphoric(content: str) -> bool:
-    """Whether the claim's content leans on what came before it ("this", "the possibility")."""
-    text = re.sub(r"^\W*that\s+", "", content.strip(), flags=re.IGNORECASE)
-    return bool(ANAPHOR.search(text)) or len(terms(text)) < 3
 
 
 def claim_texts(claims: list[Claim], context: list[Claim]) -> list[str]:
@@ -337,96 +256,6 @@ def _vectors(claims: list[Claim], embedder, cache: dict[str, np.ndarray]) -> np.
     if not claims:
         return np.zeros((0, dim or 1), dtype=np.float32)
     return np.stack([cache[c.id] for c in claims])
-
-
-def label_for(claims: list[Claim], parsed=None) -> tuple[str, str | None]:
-    """A plain-words label and the unit its figures count, if they count one thing.
-
-    The label is the question the group answers, made from its most representative claim (the one
-    sharing most words with the others, shortest on ties) when ``parsed`` holds that claim's parse
-    (see ``questions``): "How many troops has X sent to Y? (<the claim>)" with figures, "Has X sent
-    troops to Y?" without. Unparsed or unturnable, it is "How many <owner> <unit>? (<the claim>)"
-    or the claim in its own words.
-    """
-    return _label(claims, *representative(claims), parsed)
-
-
-def _label(claims: list[Claim], best: int | None, unit: str | None, parsed) -> tuple[str, str | None]:
-    """``label_for`` with the representative claim ``best`` and ``unit`` already chosen."""
-    rep = _as_statement(claims[best].content) if best is not None else ""
-    if unit:
-        figure = next((f.text for f in claims[best].figures if f.unit == unit), "")
-        question = figure_question(parsed, figure) if parsed is not None else None
-        if question is None:
-            owners = Counter(" ".join(owner_words(c.content, unit)) for c in claims
-                             if unit in {f.unit for f in c.figures})
-            owners.pop("", None)
-            owner = owners.most_common(1)[0][0] + " " if owners else ""
-            question = f"How many {owner}{unit}?"
-        return (f"{question} ({rep})" if rep else question), unit
-    question = yes_no_question(parsed) if parsed is not None else None
-    return question or rep or "(unlabelled)", None
-
-
-def representative(claims: list[Claim]) -> tuple[int | None, str | None]:
-    """The index of the claim that names the group best, and the unit its figures count, if one."""
-    ranked, unit = candidates(claims)
-    return (ranked[0] if ranked else None), unit
-
-
-def candidates(claims: list[Claim], keep: int = 1) -> tuple[list[int], str | None]:
-    """The ``keep`` claims that name the group best, best first, and the unit their figures count."""
-    # each claim counted once per unit, in the order the units come (ties go to the first, whatever the hash seed)
-    units = Counter(u for c in claims for u in dict.fromkeys(f.unit for f in c.figures if f.unit))
-    unit = units.most_common(1)[0][0] if units else None
-    counting = sum(1 for c in claims if any(f.unit for f in c.figures))
-    if unit and ((counting * 3 < len(claims) and counting < MIN_COUNTING) or units[unit] * 3 < counting):
-        unit = None  # one figure in a big group is a detail, not the question the group answers
-    bags = [set(terms(c.content)) for c in claims]
-    # words shared with the other claims, summed through word counts: linear in the group's size
-    df = Counter(t for bag in bags for t in bag)
-    pool = [i for i, c in enumerate(claims) if unit in {f.unit for f in c.figures}] if unit else range(len(claims))
-    # a claim that stands on its own names the group better than one leaning on its sentence
-    ranked = sorted(pool, key=lambda i: (_stands_alone(claims[i].content),
-                                         sum(df[t] for t in bags[i]) - len(bags[i]) / 100, -len(claims[i].content)),
-                    reverse=True)
-    return ranked[:keep], unit
-
-
-def labels_for(groups: list[list[Claim]]) -> list[tuple[str, str | None]]:
-    """``label_for`` of many groups, their representative claims parsed in one batch.
-
-    A lone claim keeps its own words: a question is worth a parse when several claims answer it.
-    """
-    ranked = [candidates(g, LABEL_CANDIDATES if len(g) >= QUESTION_MIN_CLAIMS else 1) for g in groups]
-    todo = [(k, i) for k, (best, _) in enumerate(ranked) if len(groups[k]) >= QUESTION_MIN_CLAIMS for i in best]
-    docs = parse_labels([groups[k][i].content for k, i in todo]) if todo else None
-    parsed = dict(zip(todo, docs, strict=True)) if docs is not None else {}
-    out = []
-    for k, (g, (best, unit)) in enumerate(zip(groups, ranked, strict=True)):
-        # a claim that is a clause names the group better than a bare phrase ("thanked the agencies
-        # involved"; "found pieces of the craft"), however central its words
-        pick = next((i for i in best if (k, i) in parsed and _is_clause(parsed[(k, i)])), best[0] if best else None)
-        out.append(_label(g, pick, unit, parsed.get((k, pick))))
-    return out
-
-
-def _is_clause(doc) -> bool:
-    """Whether the parsed claim has a verb at its root, not a bare noun phrase."""
-    return any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc)
-
-
-def _stands_alone(content: str) -> bool:
-    """Not a relative clause ("which it said was meant to ...") and not leaning on what came before."""
-    return not LEANING.match(content) and not is_anaphoric(content)
-
-
-def _as_statement(content: str, limit: int = 90) -> str:
-    text = " ".join(content.split()).strip("\u201c\u201d\"' ,.;:\u2026")
-    if text.lower().startswith("that "):
-        text = text[5:]
-    text = text[:1].upper() + text[1:]
-    return (text[:limit - 1].rstrip() + "\u2026") if len(text) > limit else text
 
 
 def group_claims(new: list[Claim], existing: dict[str, list[Claim]], embedder=None,

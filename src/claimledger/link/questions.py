@@ -26,7 +26,14 @@ NUMBER_NOUNS = {"dozens", "hundreds", "thousands", "millions", "billions", "tens
 ASIDES = {"relcl", "appos", "advcl", "parataxis", "conj", "acl"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 CONTRASTS = {"but", "yet"}
+NEGATIVE_WORDS = {"no", "nobody", "nothing", "none", "neither", "nor", "never"}
+PREDICATE_JOINS = {"and", "or", "but", "yet"}  # not "rather than": that one says what the first is not
 _END_PUNCT = {".", ",", ";", ":", "!", "?", "-", "\u2013", "\u2014", "..."}
+# a quote's first and second persons: a question made of them asks the wrong person
+SPEAKER_WORDS = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")  # "US" is a country
+# entity types whose capitals are a name's ("Half" of a CARDINAL "Half of Beirut" is not)
+NAMED = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+MONEY = re.compile(r"^[A-Z]{3}\b")
 _LEADING = re.compile(r"^\W*(?:that\s+)?", re.IGNORECASE)
 
 
@@ -49,12 +56,18 @@ def parse(texts: list[str]) -> list[Doc] | None:
         return list(nlp.pipe([_LEADING.sub("", t).strip().rstrip(".;:,") for t in texts]))
 
 
-def figure_question(doc: Doc, figure: str) -> str | None:
-    """'How many <what> <rest>?' with the figure's phrase questioned (asides dropped if too long), or None."""
-    return _how_many(doc, figure, short=False) or _how_many(doc, figure, short=True)
+def figure_question(doc: Doc, figure: str, unit: str | None = None) -> str | None:
+    """'How many <what> <rest>?' with the figure's phrase questioned (asides dropped if too long), or None;
+    a sum of money ("$500 million", unit "USD") is asked as 'How much <rest>?'."""
+    return _how_many(doc, figure, False, unit) or _how_many(doc, figure, True, unit)
 
 
-def _how_many(doc: Doc, figure: str, short: bool) -> str | None:
+def is_money(unit: str | None) -> bool:
+    """Whether a figure's unit is a currency ("USD", "EUR per month"), as ``extract.figures`` writes them."""
+    return bool(unit) and bool(MONEY.match(unit))
+
+
+def _how_many(doc: Doc, figure: str, short: bool, unit: str | None = None) -> str | None:
     at = doc.text.find(figure)
     if not figure or at < 0:
         return None
@@ -62,6 +75,8 @@ def _how_many(doc: Doc, figure: str, short: bool) -> str | None:
     if span is None:
         return None
     noun = span.root  # the phrase's place in the clause
+    if is_money(unit):
+        return _asked("How much", noun, noun, span, short)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if counted is None or not (noun.like_num or noun.lower_ in NUMBER_NOUNS):
@@ -75,7 +90,11 @@ def _how_many(doc: Doc, figure: str, short: bool) -> str | None:
             and not (t.dep_ == "advmod" and t.head.like_num)]  # "about" 80 when only "80" was given
     if not what or what[-1].i != counted.i:
         return None
-    phrase = "How many " + _words(what, lower_first=True)[0]
+    return _asked("How many " + _words(what, lower_first=True)[0], noun, counted, span, short)
+
+
+def _asked(phrase: str, noun: Token, counted: Token, span: Span, short: bool) -> str | None:
+    """The clause of the figure's phrase ``noun`` as a question led by ``phrase`` ("How many troops")."""
     verb = noun.head
     if verb.dep_ in {"relcl", "acl"}:
         return None  # "a mystery that three inquiries have failed to solve": the figure is an aside
@@ -90,6 +109,8 @@ def _how_many(doc: Doc, figure: str, short: bool) -> str | None:
             phrase += " " + _words(list(follows.subtree))[0]
         return _finish(phrase, _words(rest))
     if noun.dep_ in OBJECTS and verb.pos_ == "VERB":
+        while verb.dep_ == "xcomp" and _subject(verb) is None and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "had decided to send 12,000 soldiers": asked of the deciding
         subj = _subject(verb)
         if subj is None:
             return None
@@ -118,7 +139,11 @@ def _yes_no(doc: Doc, short: bool) -> str | None:
     if root is None or root.pos_ not in {"VERB", "AUX"}:
         return None
     subj = _subject(root)
-    if subj is None or any(c.dep_ == "neg" for c in root.children):
+    if subj is None or any(c.dep_ == "neg" for c in root.children) or _embedded_question(doc) \
+            or any(t.lower_ in NEGATIVE_WORDS for t in subj.subtree) \
+            or any(t.text in {"\u2026", "..."} for t in doc[:root.i]):
+        # a negative statement ("no possibility could be excluded") asks nothing plainly; a verb past a
+        # gap ("A … B") belongs to a later piece of the statement, parsed as if it went on from the first
         return None
     subject = list(subj.subtree)
     auxes = [c for c in root.children if c.dep_ in AUX_DEPS and c.i < root.i and c.lower_ != "to"]
@@ -129,18 +154,29 @@ def _yes_no(doc: Doc, short: bool) -> str | None:
     if len(clause) < 2 + bool(auxes):  # "the agency said": no question in it
         return None
     moved = auxes[0] if auxes else root if root.lemma_ == "be" else None  # goes before the subject
+    if moved is not None and moved.tag_ == "VB":
+        return None  # "that the officials be put on trial": a demand, not a statement to ask about
     if moved is not None:
         words = [moved.lower_, *_words(subject), *_words([t for t in clause if t.i != moved.i])]
-    elif root.tag_ in _DO:
-        words = [_DO[root.tag_], *_words(subject), root.lemma_, *_words([t for t in clause if t.i != root.i])]
+    elif root.tag_ in _DO:  # what stands between subject and verb stays there ("did they mostly reflect")
+        words = [_DO[root.tag_], *_words(subject), *_words([t for t in clause if t.i < root.i]), root.lemma_,
+                 *_words([t for t in clause if t.i > root.i])]
     else:
         return None
     text = " ".join(words)
     return _finish(text[:1].upper() + text[1:], [])
 
 
+def _embedded_question(doc: Doc) -> bool:
+    """An indirect question ("how many soldiers Washington believed were on their way", "whether it
+    would"): already a question, and its clause has lost the subject a yes/no question needs."""
+    first = next((t for t in doc if not t.is_punct), None)
+    return first is not None and (first.tag_ in {"WDT", "WP", "WP$", "WRB"} or first.lower_ in {"whether", "if"})
+
+
 def _subject(verb: Token) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    # a clause can be the subject too ("Restoring the lines could cost $500 million")
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"), None)
     if subj is None or subj.pos_ == "PRON" or subj.lower_ in {"this", "that", "these", "those", "which", "who"}:
         return None
     return subj
@@ -168,11 +204,16 @@ def _clause(verb: Token, short: bool = False) -> list[Token]:
 
 def _second_statement(tok: Token) -> bool:
     """A clause coordinated with its own subject and its own "that", or set against the first ("..., but
-    it was not considered definitive"): a statement of its own."""
-    if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in {"VERB", "AUX"} \
-            or not any(c.dep_ in SUBJECTS for c in tok.children):
+    it was not considered definitive"), or a second predicate of the same subject ("the blast killed 200
+    people and injured 6,500"): a statement of its own."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in {"VERB", "AUX"}:
         return False
     joined_by = {c.lower_ for c in tok.head.children if c.dep_ == "cc" and tok.head.i < c.i < tok.i}
+    if joined_by & PREDICATE_JOINS and tok.head.pos_ in {"VERB", "AUX"} \
+            and tok.head.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
+        return True
+    if not any(c.dep_ in SUBJECTS for c in tok.children):
+        return False
     return any(c.dep_ == "mark" for c in tok.children) or bool(joined_by & CONTRASTS)
 
 
@@ -187,10 +228,12 @@ def _words(tokens: list[Token] | Span, lower_first: bool = False) -> list[str]:
     """The tokens as text with their own spacing ("mid-October" stays whole), a space where tokens
     were left out between them; a sentence-initial capital is lowered when the words move behind an
     auxiliary."""
-    toks = [t for t in tokens if not t.is_space]
+    # in text order: a subtree may come out of order where the parse crosses itself ("reflected what
+    # each government wanted to emphasise", "what" hanging on "emphasise")
+    toks = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
     if not toks:
         return []
-    out = [_lower(toks[0]) if lower_first or toks[0].i == 0 else toks[0].text]
+    out = [_lower(toks[0]) if lower_first or toks[0].is_sent_start else toks[0].text]
     for prev, tok in zip(toks, toks[1:], strict=False):
         out.append((prev.whitespace_ if tok.i == prev.i + 1 else " ") + tok.text)
     return ["".join(out)]
@@ -198,7 +241,8 @@ def _words(tokens: list[Token] | Span, lower_first: bool = False) -> list[str]:
 
 def _lower(tok: Token) -> str:
     """Lower-case a sentence-initial common word; names keep their capitals."""
-    return tok.text if tok.pos_ == "PROPN" or tok.ent_type_ or tok.text.isupper() else tok.lower_
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in NAMED or (tok.text.isupper() and len(tok.text) > 1)
+    return tok.text if named else tok.lower_
 
 
 def _finish(head: str, words: list[str]) -> str | None:
@@ -207,6 +251,8 @@ def _finish(head: str, words: list[str]) -> str | None:
     text = re.sub(r"([(\[\u201c$])\s+", r"\1", text)
     text = re.sub(r"\s+(n't|'s|\u2019s|'re|'ve)\b", r"\1", text)
     text = re.sub(r"[\s,;:]*(?:\u2026|\.\.\.)[\s,;:]*", " ", text).strip(" ,;:-")
+    if SPEAKER_WORDS.search(text):
+        return None  # "Is it, to me, very concerning?": a speaker's words, no question for the reader
     # a comma left before a quote mark the balancing took away ('over and over,"')
     text = _balanced_quotes(text).rstrip(" ,;:")
     if len(text) > MAX_CHARS or len(text.split()) < 3:
@@ -227,4 +273,4 @@ def _balanced_quotes(text: str) -> str:
     return text
 
 
-__all__ = ["figure_question", "parse", "yes_no_question"]
+__all__ = ["figure_question", "is_money", "parse", "yes_no_question"]
