@@ -90,3 +90,17 @@ def test_a_clause_coordinated_after_what_is_attributed_is_the_writers(nlp):
     own = [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"]
     assert [c.content for c in own] == ["the union's number would amount to more than a third of the island's "
                                         "roughly 90,000 people."]
+
+
+def test_the_writers_we_and_our_are_the_outlet(nlp):
+    text = ("The mayor said on Monday that 900 homes had been lost. We could not verify that figure. "
+            "Our correspondent in Kos reports that ferries have stopped running. "
+            '"We will rebuild," the mayor said.\n')
+    article = Article(text=text, path="w.txt", outlet="The Harbour Post")
+    claims = extract(article, nlp(article.analysis_text()))
+    ours = next(c for c in claims if "ferries" in c.content)
+    assert ours.source.entity == "The Harbour Post's correspondent in Kos"  # not the mayor's
+    we = next(c for c in claims if c.source.text == "We")
+    assert we.source.entity == "The Harbour Post"
+    quoted = next(c for c in claims if "rebuild" in c.content)
+    assert quoted.source.text == "the mayor"  # a "we" inside a quote is the speaker's

@@ -118,3 +118,11 @@ def test_a_description_keeps_its_words_while_a_name_loses_its_title():
     assert canonical["senior US defense official"] == "senior US defense official"
     assert canonical["former diving officer"] == "former diving officer"
     assert canonical["Volodymyr Zelenskyy"] == "Volodymyr Zelenskyy"
+
+
+def test_a_description_joins_a_named_body_not_another_description():
+    # "report" and "reporter" share a stem, and the reporter is nobody's organisation
+    parties = [Party("Our reporter in Kos", "The Harbour Post's reporter in Kos", "unknown"),
+               Party("A 2021 report", "2021 report", "unknown")]
+    canon = canonical_parties(parties)
+    assert canon["2021 report"] != canon["The Harbour Post's reporter in Kos"]

@@ -18,6 +18,7 @@ from claimledger.extract.figures import extract_figures
 from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences
 from claimledger.extract.relation import Relation
+from claimledger.extract.sources import WRITER
 from claimledger.extract.stance import classify_stance
 from claimledger.model import Article, Claim, Party, Span
 from claimledger.parse import doc_text
@@ -49,7 +50,8 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
             sentence_span=sentence_span,
             content=" \u2026 ".join(text[a:b] for a, b in content),
             # "It is understood that ...", "X is believed to ...": nobody named, so the outlet tells it
-            source=rel.source if rel.source is not None or rel.kind != "unattributed" else outlet_party(article.outlet),
+            source=_writer_named(rel.source, article.outlet) if rel.source is not None or rel.kind != "unattributed"
+            else outlet_party(article.outlet),
             cue=text[rel.cue[0]:rel.cue[1]] if rel.cue else None,
             stance=stance,
             via=rel.via + _told_us(doc, rel, article.outlet),
@@ -163,6 +165,18 @@ def _clause_start(doc: Doc, rel: Relation, start: int) -> int:
     if head.dep_ == "conj" and head.head.i < head.i and head.pos_ in {"VERB", "AUX"} and own_subject:
         return max(start, head.left_edge.idx)
     return start
+
+
+def _writer_named(source: Party | None, outlet: str | None) -> Party | None:
+    """The writer's "we" as the outlet, "Our correspondent in Benghazi" as the outlet's correspondent;
+    without an outlet, the words as written."""
+    if source is None or source.kind != WRITER:
+        return source
+    if source.entity is None:
+        return Party(text=source.text, entity=outlet or source.text, kind="outlet" if outlet else "unknown",
+                     span=source.span)
+    return Party(text=source.text, entity=f"{outlet}'s {source.entity}" if outlet else source.text, kind="unknown",
+                 span=source.span)
 
 
 def _told_us(doc: Doc, rel: Relation, outlet: str | None) -> list[Party]:

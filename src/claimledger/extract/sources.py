@@ -32,6 +32,8 @@ from claimledger.parse import doc_text
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "it", "we", "them", "us"}
 # a possessive pronoun resolves as its subject form does ("his office" is the office of whoever "he" is)
+WRITER_PRONOUNS = {"we", "us", "our"}
+WRITER = "writer"  # Party.kind of the writer's "we" / "our X" until the extractor names the outlet
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
 RESOLVED_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | set(POSSESSIVES)
 # heads whose possessor is the one speaking: "according to his account" is his claim
@@ -227,8 +229,16 @@ class SourceResolver:
         self.people.sort()
         # people named inside a quote are the speaker's words ("'Whales, ships ... can produce sounds,'
         # Raman said. She said ..."): no antecedent for a pronoun outside it
-        quoted = find_quotes(self.text) if quotes is None else quotes
-        self.quoted_people = {i for i, _ in self.people if any(a <= doc[i].idx < b for a, b in quoted)}
+        self.quoted = find_quotes(self.text) if quotes is None else quotes
+        self.quoted_people = {i for i, _ in self.people if self._in_quote(doc[i])}
+
+    def _in_quote(self, tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in self.quoted)
+
+    def _writer(self, tok: Token) -> bool:
+        """Whether ``tok`` is the writer's "we"/"us"/"our" (outside any quote): the outlet, which the
+        article's metadata names, not an earlier source ("Our correspondent in Benghazi reports")."""
+        return tok.lower_ in WRITER_PRONOUNS and not self._in_quote(tok)
 
     def remember_outlets(self, via: list[Party]) -> None:
         """Publishers that relayed a claim, for "told the newspaper" later on."""
@@ -276,6 +286,8 @@ class SourceResolver:
         low = tok.lower_
         if tok.ent_type_ == "CARDINAL" and core.end > tok.i + 1:
             entity, kind = _strip_article(core), "unknown"  # "dozens of explorers": the explorers, not "dozens"
+        elif tok.pos_ == "PRON" and self._writer(tok):
+            entity, kind = None, WRITER  # the outlet, named by the extractor, which knows it
         elif tok.pos_ == "PRON" and low in RESOLVED_PRONOUNS and not tok.text.isupper():
             entity, kind = self._pronoun(tok, POSSESSIVES.get(low, low))
         elif kind == "person" or (tok.pos_ == "PROPN" and len(core) == 1):
@@ -291,6 +303,8 @@ class SourceResolver:
             entity, kind = named
         elif entity is None and (owned := self._owned(tok, core)) is not None:
             entity, kind = owned
+        elif entity is None and (owner := _possessive_pronoun(tok)) is not None and self._writer(owner):
+            entity, kind = self.doc[owner.i + 1:core.end].text, WRITER  # "Our correspondent in Benghazi"
         elif entity is None and (earlier := self._definite(tok, core)) is not None:
             # "the agency said" after "Seoul's spy agency said": the same source again
             entity, kind = earlier.entity, earlier.kind
@@ -304,7 +318,7 @@ class SourceResolver:
         """What a noun under a possessive pronoun stands for: "his ministry" -> "Ihor Klymenko's
         ministry" (an organisation); "according to his account" -> Seymour Hersh himself."""
         owner = _possessive_pronoun(tok)
-        if owner is None:
+        if owner is None or self._writer(owner):
             return None
         whose, whose_kind = self._pronoun(owner, POSSESSIVES[owner.lower_])
         if whose is None:

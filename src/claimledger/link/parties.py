@@ -146,6 +146,8 @@ def canonical_parties(parties: list[Party], embedder: Any | None = None) -> dict
             if f == name or _description(f)[1] or _is_person(kinds[f]):
                 continue  # a description names a body, not a person ("ministry" is not "Minister X")
             f_owner, f_head = split_owner(f)
+            if not f_head[:1].isupper():
+                continue  # a named organisation, not another description ("the paper's reporter at ...")
             f_stems = {w[:5] for w in normalise(f_head).split()}
             # an owner the organisation's name does not state ("Klymenko's ministry" and "the emergencies
             # ministry") is no evidence they are one body
