@@ -140,3 +140,25 @@ def test_who_reports_a_claim_relays_it(nlp):
     found = find_attributions(doc)
     officials = [r for r in found if r.source is not None and r.source.text == "the officials"]
     assert officials and [v.text for v in officials[0].via] == ["The newspaper"]
+
+
+@pytest.mark.parametrize("text", [
+    # the parse hangs "according to" on the speaker's clause ...
+    "The port authority said 300 containers had been lost, according to the Harbour Post, a local paper.",
+    # ... or on the reported one
+    "Officials said on Monday that 300 containers had been lost, according to the Harbour Post.",
+])
+def test_a_trailing_according_to_relays_the_speaker(nlp, text):
+    rels = find_attributions(nlp(text))
+    speaker = next(r for r in rels if r.kind != "according_to")
+    assert [v.text for v in speaker.via] == ["the Harbour Post"]
+    report = next(r for r in rels if r.kind == "according_to")
+    assert report.via == [] and report.relays_inner
+
+
+def test_nobody_makes_no_claim(nlp):
+    text = ("No other official has repeated the figure. Nobody can say how many ships sank. "
+            "Neither the port nor the navy has confirmed the report.")
+    sources = [r.source.text for r in find_attributions(nlp(text)) if r.source is not None]
+    assert not any(s.lower().startswith(("no ", "nobody")) for s in sources)
+    assert any("the port" in s for s in sources)  # "neither X nor Y" is X and Y

@@ -165,7 +165,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = drop_heading_colons(doc, relations)
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if (r.source is not None or r.kind == "unattributed" or r.origin != "rule")
-                 and (r.cue_token is None or not is_obligation(doc[r.cue_token])) and not _asks(text, r)]
+                 and (r.cue_token is None or not is_obligation(doc[r.cue_token])) and not _asks(text, r)
+                 and not _nobody(r)]
     relations = drop_leading_connectives(text, join_touching_pieces(text, drop_adjunct_pieces(doc, relations)))
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
@@ -195,6 +196,15 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
 # cues whose passive subject is who was addressed ("residents were warned that ..."), not who spoke
 ADDRESSED = ADDRESSING_CUES | {"warn", "advise", "caution"}
 WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where"}
+
+
+NOBODY = re.compile(r"^(?:no|nobody|none|nothing|no-one)\b", re.IGNORECASE)  # not "neither X nor Y": X and Y
+
+
+def _nobody(rel: Relation) -> bool:
+    """A source that is no one ("No other official has repeated it", "nobody can say how many died",
+    "no warning service could have predicted ..."): nobody makes that claim."""
+    return rel.source is not None and bool(NOBODY.match(rel.source.text.strip()))
 
 
 def _asks(text: str, rel: Relation) -> bool:

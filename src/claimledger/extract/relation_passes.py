@@ -39,6 +39,7 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
                     or any(a <= acc.cue[0] < b for a, b in r.content)):
                 r.content = []
     relations = [r for r in relations if r.content]
+    trailing = _trailing_according(relations, text)
     # relations by where their cue starts: the ones inside a content are found by bisection, so a long
     # article costs time in proportion to its relations, not to their square
     by_cue = sorted((r.cue[0], k) for k, r in enumerate(relations) if r.cue)
@@ -51,7 +52,7 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
                 within += [k for _, k in by_cue[bisect.bisect_left(cue_starts, a):bisect.bisect_left(cue_starts, b)]]
         # what the taggers alone found inside a quote or clause does not make it a relay
         inner = [r for r in (relations[k] for k in sorted(set(within))) if r is not outer and r.origin != "learned"
-                 and not any(a <= outer.cue[0] < b for a, b in r.content)]
+                 and not any(a <= outer.cue[0] < b for a, b in r.content) and (id(outer), id(r)) not in trailing]
         if inner and outer.kind != "direct" and all(r.cue_lemma in EVIDENTIAL for r in inner) \
                 and outer.cue_lemma not in EVIDENTIAL and outer.kind != "according_to":
             for r in inner:
@@ -88,6 +89,33 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
             seen.add(tuple(r.cue))
         out.append(r)
     return out
+
+
+# what may follow "according to X" and still end the sentence it closes: an apposition, punctuation
+_TAIL = re.compile(r"^[\s,]*(?:(?:the|a|an|its|his|her|their)\b[^.;:!?]*)?[\s.,;:\"'\u201d\u2019)]*$", re.IGNORECASE)
+
+
+def _trailing_according(relations: list[Relation], text: str) -> set[tuple[int, int]]:
+    """"X said Y, according to Z": Z passed X's statement on, so Z is X's relay (``via``, outermost) and
+    Z's own report comes after it, whichever clause the parse hung "according to" on. Returns the
+    (speaker, according-to) pairs so read, as ids, which the nesting pass leaves alone."""
+    pairs: set[tuple[int, int]] = set()
+    if not text:
+        return pairs
+    for acc in relations:
+        if acc.kind != "according_to" or not acc.cue or acc.source is None or acc.source_span is None:
+            continue
+        for r in relations:
+            if r is acc or r.kind == "according_to" or not r.cue or r.source is None or r.cue[0] >= acc.cue[0] \
+                    or not any(a <= acc.cue[0] < b for a, b in r.content):
+                continue
+            end = max(b for a, b in r.content if a <= acc.cue[0] < b)
+            if not _TAIL.match(text[acc.source_span[1]:max(end, acc.source_span[1])]):
+                continue  # "..., according to Z, and W said ...": more follows
+            r.via = [acc.source] + [v for v in acc.via + r.via if v.entity != acc.source.entity]
+            acc.relays_inner = True
+            pairs |= {(id(r), id(acc)), (id(acc), id(r))}
+    return pairs
 
 
 def _pure_relay(outer: Relation, inner: list[Relation], text: str) -> bool:
