@@ -85,9 +85,9 @@ def claim_stances(nlp, text):
     ("The mayor said years of neglect had made the collapse possible.", "asserts"),
     ("The mayor said a second collapse was possible.", "hedges"),
     ("The Gazette quoted an official as saying that the navy \"had nothing to do with\" the fire.", "denies"),
-    # someone else's belief relayed hedges; the speaker's own ("it now believed") does not
+    # someone else's belief relayed hedges, and so does the speaker's own (as "the company believes ..." would)
     ("Investigators suspect that a spark lit the fuel store, one of the sources said.", "hedges"),
-    ("The company said in a statement that it now believed the crew had been lost.", "asserts"),
+    ("The company said in a statement that it now believed the crew had been lost.", "hedges"),
     # a verdict with an adverb or quotes in between still calls the matter false
     ("The former aide wrote that the suggestion was \"categorically false\".", "denies"),
     # a modal inside a free relative ("what X could do") names a thing, it does not hedge the claim
@@ -137,3 +137,20 @@ def test_a_denial_keeps_its_place_before_the_participle_that_explains_it(nlp):
               "acted only after coming under attack and had used the minimum force needed.")
     found = find_attributions(doc)
     assert [r.cue_lemma for r in found] == ["deny", "say"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # denying having put out, or heard, the thing in question
+    ("On Sunday the port authority said it had not issued that figure.", "denies"),
+    ('"Nobody I have spoken to in the harbour heard any such thing," the engineer said.', "denies"),
+    ("The captain said he had not seen the report.", "asserts"),
+    # the speaker's own fear or belief hedges
+    ("He said he feared the final toll would be several times higher.", "hedges"),
+    # a modal in a clause saying when something happened does not hedge the statement
+    ("The agency said more than 1,000 bodies had been buried, many of them before they could be identified.",
+     "asserts"),
+    ("The mayor said the dam could fail before the rain stopped.", "hedges"),
+])
+def test_negated_references_own_beliefs_and_time_clauses(nlp, text, expected):
+    [(_, stance)] = claim_stances(nlp, text)
+    assert stance == expected

@@ -49,6 +49,16 @@ DENIAL_CONTENT = re.compile(
     rf"(figures?|numbers?|counts?|estimates?|tall(y|ies)|tolls?|version|accounts?|{_TOLD}))\b",
     re.IGNORECASE,
 )
+# denying having put out, or ever heard, the thing in question: "it had not issued that figure", "nobody
+# I have spoken to heard any such thing" (what the negation points back to is the claim answered)
+NEGATED_REFERENCE = re.compile(
+    r"\b(?:not|n't|never|nobody|no one|none)\b(?:\s+[\w'\u2019]+){0,8}?\s+"
+    r"(?:issued|published|released|given|made|provided|produced|authori[sz]ed|circulated|put out|heard)\s+"
+    r"(?:that|this|those|these|any such|such|the|any)\s+(?:[\w-]+\s+)?"
+    r"(?:figures?|numbers?|tolls?|estimates?|reports?|claims?|statements?|stor(?:y|ies)|allegations?|thing|"
+    r"warnings?|orders?|instructions?)\b",
+    re.IGNORECASE,
+)
 # hedges that qualify the claim wherever they sit: whether it could be checked, whether it is known
 VERIFY_HEDGE = re.compile(
     r"\b((can ?not|can't|could not|couldn't|not) (be )?(independently )?(verif|confirm)\w*|"
@@ -78,6 +88,7 @@ REFUSED_DENIAL = re.compile(r"\b(not|n't|never|declined to|refused to|declining 
                             r"(\w+\s+)?(den(y|ied|ies)|dismiss(ed)?|reject(ed)?)\b", re.IGNORECASE)
 OPEN_QUESTION = re.compile(r"\W*(where|whether|if|who|whom|what|when|why|how|which)\b", re.IGNORECASE)
 SUBORDINATE = {"relcl", "acl"}
+TEMPORAL_MARKS = {"before", "after", "until", "till", "when", "whenever", "while", "once"}
 RELATIVES = {"which", "whom", "whose"}
 # where a clause opening with "what" stands for a thing ("compared with what satellites could see")
 FREE_RELATIVE = {"pcomp", "pobj", "dobj", "csubj", "attr"}
@@ -104,7 +115,7 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
     if negated and lemma in NEGATABLE_CUES | {"say", "tell", "announce", "report"}:
         # "could not confirm where the sounds came from": an open question left open, not a denial
         return "hedges" if OPEN_QUESTION.match(body) else "denies"
-    if DENIAL_CONTENT.search(body):
+    if DENIAL_CONTENT.search(body) or NEGATED_REFERENCE.search(body):
         return "denies"
     if lemma in BELIEF_CUES:
         return "hedges"
@@ -135,15 +146,17 @@ def _believed_within(doc: Doc, content: list[Span]) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    # (a pronoun believing is the speaker itself: "the company said it now believed the crew had been lost")
+    # a pronoun believing is the speaker itself, and a belief all the same: "he said he feared the toll
+    # would be several times higher"
     return root.pos_ == "VERB" and root.lemma_.lower() in BELIEF_CUES \
         and any(c.dep_ == "ccomp" for c in root.children) \
-        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in root.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in root.children)
 
 
 def main_clauses(doc: Doc, content: list[Span]) -> str:
-    """The content's words outside relative clauses and noun modifiers whose head is in the content
-    ("most of which may never reach him" and "suspected of helping" drop out), as text."""
+    """The content's words outside relative clauses, noun modifiers and time clauses whose head is in the
+    content ("most of which may never reach him", "suspected of helping" and "before they could be
+    identified" drop out), as text."""
     words = []
     for a, b in content:
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -151,6 +164,7 @@ def main_clauses(doc: Doc, content: list[Span]) -> str:
             continue
         inside = range(span.start, span.end)
         dropped = {t.i for tok in span if _subordinate(tok, inside) for t in tok.subtree}
+        dropped |= {i for tok in span for i in _time_clause(tok, inside)}
         words.append(" ".join(t.text for t in span if t.i not in dropped))
     return " ".join(words)
 
@@ -161,6 +175,24 @@ def _subordinate(tok: Token, inside: range) -> bool:
     back to a noun whatever its label; a content that opens with "which" is not cut from itself."""
     if tok.dep_ in SUBORDINATE and tok.head.i in inside and tok.head.i != tok.i:
         return True
+    return _relative(tok, inside)
+
+
+def _time_clause(tok: Token, inside: range) -> range:
+    """The words of a clause saying when something happened ("..., many of them before they could be
+    identified"), from the comma that sets it off or its "before"; empty for any other token. The parser
+    may make such a clause the head of the statement before it, so its subtree is not cut whole."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS), None)
+    if tok.pos_ not in ("VERB", "AUX") or mark is None or mark.i <= inside.start:
+        return range(0)
+    doc = tok.doc
+    # the comma at most a few words back ("many of them" before "before"), else the mark itself
+    start = next((i for i in range(mark.i - 1, max(inside.start, mark.i - 6), -1) if doc[i].text in {",", ";"}), mark.i)
+    return range(start, tok.right_edge.i + 1)
+
+
+def _relative(tok: Token, inside: range) -> bool:
+    """A clause whose subject is "most of which" or "some of whom", or a free relative."""
     if tok.pos_ in ("VERB", "AUX") and tok.head.i in inside and tok.head.i != tok.i \
             and tok.dep_ in FREE_RELATIVE and tok.left_edge.lower_ == "what":
         return True  # a free relative, a thing named by a clause: "compared with what Beijing could collect"
