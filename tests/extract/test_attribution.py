@@ -737,3 +737,38 @@ def test_the_question_put_to_a_speaker_is_no_claim(nlp):
     t, found = rels(nlp, "Asked about the lower estimate, a spokeswoman for the port said: \"We stand by "
                          "our count.\"")
     assert [t[r.cue[0]:r.cue[1]].rstrip(":") for r in found if r.cue] == ["said"]
+
+
+def test_a_noun_cue_as_subject_keeps_its_clause_to_the_main_verb(nlp):
+    t, found = rels(nlp, "The agency's insistence that its own count is the only reliable one has done little "
+                         "to settle the question.")
+    (rel,) = [r for r in found if r.cue_lemma == "insistence"]
+    assert content_text(t, rel) == "that its own count is the only reliable one"
+
+
+@pytest.mark.parametrize(("text", "source", "via"), [
+    # a figure verb's trailing "citing": the one cited gave the figure, the citer passed it on
+    ("The ministry put the toll at 4,000, citing the Red Crescent.", "the Red Crescent", ["The ministry"]),
+    # ... joined by "and", at a paragraph's end
+    ("The office then revised its update, lowering the number of dead to about 4,000 and citing the World "
+     "Health Organization as its source.\n\nNext paragraph.", "the World Health Organization", ["The office"]),
+    # evidence cited is no speaker
+    ("The ministry said 40 people had died, citing hospital records.", "The ministry", []),
+])
+def test_a_trailing_citing_names_the_source(nlp, text, source, via):
+    _, found = rels(nlp, text)
+    rel = next(r for r in found if r.cue_lemma in {"put", "lower", "say"})
+    assert rel.source.text == source and [v.text for v in rel.via] == via
+
+
+def test_it_is_the_one_announcing_not_the_subject_of_what_it_announced(nlp):
+    _, found = rels(nlp, "A spokesman for the eastern administration said the curfew had saved lives. The eastern "
+                         "administration has just announced that Derna is a disaster zone. It says only rescue "
+                         "teams will be allowed in.")
+    says = next(r for r in found if r.cue_lemma == "say" and r.source.text == "It")
+    assert says.source.entity == "eastern administration"
+
+
+def test_a_title_cased_name_the_tagger_cut_is_named_whole(nlp):
+    _, found = rels(nlp, "The UN Office for the Coordination of Humanitarian Affairs said 11,300 people had died.")
+    assert found[0].source.entity == "UN Office for the Coordination of Humanitarian Affairs"

@@ -126,3 +126,8 @@ def test_a_description_joins_a_named_body_not_another_description():
                Party("A 2021 report", "2021 report", "unknown")]
     canon = canonical_parties(parties)
     assert canon["2021 report"] != canon["The Harbour Post's reporter in Kos"]
+
+
+def test_common_nouns_are_no_spelling_variants_of_each_other():
+    canon = canonical_parties([Party("An official", "official", "unknown"), Party("Officials", "officials", "unknown")])
+    assert canon["official"] != canon["officials"]

@@ -40,7 +40,7 @@ from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
 from claimledger.extract.interview import QUESTION_LABELS, find_interview
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
-from claimledger.extract.mentions import PERSON_NOUNS, document_owner, is_person_noun
+from claimledger.extract.mentions import document_owner
 from claimledger.extract.nominal import noun_relation, tally_relation
 from claimledger.extract.quotes import OPEN, find_quotes, inside
 from claimledger.extract.relation import Relation
@@ -60,7 +60,6 @@ from claimledger.extract.relation_passes import (
 )
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
 from claimledger.extract.speakers import (
-    SPEAKER_NOUNS,
     SUBJECT_DEPS,
     according_appositive,
     after_cited,
@@ -73,6 +72,7 @@ from claimledger.extract.speakers import (
     inverted_speaker,
     is_obligation,
     is_passive,
+    is_speaker,
     medial_tag,
     subject_after_according,
     subject_of,
@@ -248,11 +248,13 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     cited = cited_source(tok)
     if cited is not None and (content is None or tok.idx < content[0][0] < cited.idx):
         content = after_cited(cited, sent)  # not when the content came first ("..., X said, citing Y")
-    elif cited is None and content is not None and (citing := trailing_citing(tok)) is not None \
-            and (cited := cited_by(citing)) is not None:
-        # "X said that A, citing Y": Y is the source, X relays; A ends before ", citing"
+    elif cited is None and content is not None and (citing := trailing_citing(tok)) is not None:
+        # "X said that A, citing Y": Y is the source, X relays; A ends before ", citing" (and when Y is
+        # evidence, "citing hospital records", X is the source still)
         end = doc[citing.i - 1].idx
         content = [(a, min(b, end)) for a, b in content if a < end]
+        cited = cited_by(citing)
+        cited = cited if cited is not None and is_speaker(cited) else None
     if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
         head = tok.head
         left, right = head.left_edge.i, head.right_edge.i
@@ -342,16 +344,16 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
     """'Clinton cited his remarks as an example ...' / '..., citing a threat to public health': what is
     cited, when it is no speaker, is the subject's point. A cited speaker ('citing three diplomats')
     is a relay, left to the relation it qualifies."""
-    if cited.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or cited.lemma_.lower() in SPEAKER_NOUNS \
-            or cited.pos_ in {"PRON", "PROPN"} or is_person_noun(cited) or cited.lemma_.lower() in PERSON_NOUNS:
+    if is_speaker(cited):
         return None
     subj = subject_of(tok)
     if subj is None and tok.dep_ in {"advcl", "xcomp", "acl", "conj"} and tok.head.pos_ in {"VERB", "AUX"}:
         subj = subject_of(tok.head)  # "..., citing X": the one who did the main verb
     if subj is None or (tok.lower_ == "citing" and tok.head.lemma_.lower() in CUE_VERBS):
         return None
-    if tok.lower_ == "citing" and any(t.i != tok.i and t.lemma_.lower() in CUE_VERBS
-                                      and getattr(citing_of(t), "i", None) == tok.i for t in sent):
+    if tok.lower_ == "citing" and any(
+            t.i != tok.i and t.lemma_.lower() in CUE_VERBS | FIGURE_VERBS
+            and tok.i in {getattr(citing_of(t), "i", None), getattr(trailing_citing(t), "i", None)} for t in sent):
         return None  # "X said, citing Y, that ...": Y is X's source, whatever verb the parser hung it from
     source = resolver.party(subj)
     # "cited X as an example of Y": the role given to X is the subject's framing, not what is cited

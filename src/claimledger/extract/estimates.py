@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
-from claimledger.extract.speakers import subject_of
+from claimledger.extract.speakers import cited_by, is_speaker, subject_of, trailing_citing
+from claimledger.model import Party
 
 # verbs that set a figure on a count with "at" ("put the toll at 32"), and verbs that move it "to"
 SETTING_VERBS = {"put", "place", "estimate", "peg", "fix", "assess", "calculate", "tally", "measure"}
@@ -75,11 +76,18 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
     if subj is None:
         return None
     source = resolver.party(subj)
-    while last > obj.i and (doc[last].is_punct or doc[last].is_space):
+    via: list[Party] = []
+    citing = trailing_citing(tok)
+    cited = cited_by(citing) if citing is not None else None
+    if cited is not None and is_speaker(cited):
+        # "put the toll at 11,300, citing the Red Crescent": the one cited gave the figure, passed on
+        via, source = [source], resolver.party(cited)
+        last = min(last, citing.i - 1)
+    while last > obj.i and (doc[last].is_punct or doc[last].is_space or doc[last].lower_ == "and"):
         last -= 1
     start, end = obj.left_edge.idx, doc[last].idx + len(doc[last])
     return Relation(sentence=(sent.start_char, max(sent.end_char, end)), cue=(tok.idx, tok.idx + len(tok)),
-                    cue_lemma=lemma, content=[(start, end)], source=source, source_span=source.span,
+                    cue_lemma=lemma, content=[(start, end)], source=source, source_span=source.span, via=via,
                     kind="indirect", negated=False, cue_token=tok.i)
 
 

@@ -77,7 +77,7 @@ OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazin
 ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
              "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
              "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity",
-             "government"}
+             "government", "administration", "committee", "court", "parliament", "military", "army", "navy"}
 
 
 def described_as_org(tok: Token) -> bool:

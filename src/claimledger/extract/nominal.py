@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.content_spans import of_hosts
+from claimledger.extract.content_spans import of_hosts, subject_phrase_last
 from claimledger.extract.mentions import ORG_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
@@ -83,6 +83,9 @@ def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
         return None
     doc = tok.doc
     left, right = clause.left_edge, clause.right_edge
+    last = subject_phrase_last(tok)
+    if last is not None and last.i > right.i:
+        right = last  # the clause's last words the parse gave the main verb
     while right.i > left.i and right.is_punct:
         right = doc[right.i - 1]
     span = doc[source.left_edge.i:source.right_edge.i + 1]

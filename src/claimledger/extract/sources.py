@@ -118,11 +118,26 @@ def core_span(tok: Token) -> Span:
         of_phrase = child.dep_ == "prep" and child.text.lower() == "of" and (
             tok.ent_type_ == "" or _inside_name(tok, child.right_edge)
             or (tok.ent_type_ == "CARDINAL" and tok.pos_ in {"NOUN", "NUM"}))
-        if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or _named_affiliation(child):
+        # any preposition the name itself runs on through: "the International Organization for Migration"
+        in_name = child.dep_ == "prep" and (_title_cased(tok, child) or (
+            tok.ent_type_ not in {"", "CARDINAL"} and _inside_name(tok, child.right_edge)))
+        if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or in_name or _named_affiliation(child):
             right = max(right, child.right_edge.i)
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left:right + 1]
+
+
+NAME_LINKS = {"the", "of", "and", "for", "on", "in", "&"}
+
+
+def _title_cased(tok: Token, prep: Token) -> bool:
+    """A name's own title-cased phrase the tagger cut off: "the UN Office for the Coordination of
+    Humanitarian Affairs" (every word capitalised but the small links)."""
+    words = list(prep.subtree)
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and prep.lower_ in {"for", "of", "on"} and len(words) > 1 \
+        and all(w.is_title or w.lower_ in NAME_LINKS or not w.is_alpha for w in words[1:]) \
+        and any(w.is_title for w in words[1:])
 
 
 def _medium(ent: Span) -> bool:
@@ -147,6 +162,10 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
             if ent.label_ != "PERSON" and ent[0].is_lower and ent.start > span.start:
                 # "Russia's defence ministry": a lower-case name is a description, its owner part of it
                 return _strip_article(span), ENT_KIND.get(ent.label_, "unknown")
+            rest = span.doc[ent.end:span.end]
+            if ent.label_ != "PERSON" and len(rest) > 1 and rest[0].lower_ in {"for", "of", "on"} \
+                    and all(w.is_title or w.lower_ in NAME_LINKS or not w.is_alpha for w in rest):
+                return _strip_article(span), ENT_KIND.get(ent.label_, "unknown")  # the name the tagger cut
             return clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
     # "Kremlin spokesman Dmitry Peskov" has its name at the end; "United Nations sanctions
     # monitors" is a description, named by the whole phrase
@@ -219,7 +238,9 @@ class SourceResolver:
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 core = core_span(t)  # "The government has issued a statement. It says ..."
                 self.org_subjects.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="org")))
-            if subject and pos == "PROPN":
+            if subject and pos == "PROPN" and t.head.pos_ in {"VERB", "AUX"} and t.head.dep_ != "ccomp":
+                # a main verb's subject: not "declared Derna a disaster zone", nor what a speaker said of
+                # it ("announced that Derna is a disaster zone. It says ...": "it" is the one announcing)
                 core = core_span(t)
                 name, kind = entity_name(core)
                 if kind != "org" and t.ent_type_ != "PERSON" and described_as_org(t):
@@ -338,8 +359,8 @@ class SourceResolver:
             if p.text and _head_word(p.text).rstrip("s") == head.rstrip("s") \
                     and p.text.split()[0].lower() not in {"the", "this", "that"}:
                 return p
-            if p.entity and p.entity.split()[-1].lower() == head:
-                return p
+            if p.entity and _head_word(p.entity) == head:
+                return p  # "the agency" after "Seoul's spy agency"; not "the administration" after its spokesman
             # a bare "the agency" after "the Federal Bureau of Investigation" (but "the regional
             # administration" is a body of its own)
             if head in BODY_NOUNS and len(core) == 2 and p.kind == "org" and p.entity \

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from claimledger.extract.mentions import is_person_noun
+from claimledger.extract.mentions import ORG_NOUNS, PERSON_NOUNS, is_person_noun
 from claimledger.extract.quotes import inside
 from claimledger.extract.sources import core_span
 from claimledger.model import Span as CharSpan
@@ -203,6 +203,14 @@ def cited_by(citing: Token) -> Token | None:
     return next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
 
 
+def is_speaker(tok: Token) -> bool:
+    """Whether a cited party is someone who speaks ("three diplomats", "the Red Crescent", "a study"),
+    not a thing put forward as evidence ("citing hospital records", "citing a threat to health")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or lemma in SPEAKER_NOUNS | ORG_NOUNS | PERSON_NOUNS \
+        or tok.pos_ in {"PRON", "PROPN"} or is_person_noun(tok)
+
+
 def citing_of(tok: Token) -> Token | None:
     """The "citing" that names the cue's real source, if any (see ``cited_source``)."""
     doc = tok.doc
@@ -230,8 +238,12 @@ def trailing_citing(tok: Token) -> Token | None:
     from the cue or from its clause (``citing_of`` finds the other places)."""
     doc = tok.doc
     clauses = {tok.i, *(c.i for c in tok.children if c.dep_ in {"ccomp", "xcomp"})}
+    if tok.dep_ == "relcl" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        clauses.add(tok.head.head.i)  # "published an update that put the toll at 11,300, citing Y"
+    # set off by a comma, or joined to the cue ("lowering the toll to 4,000 and citing Y as its source")
     return next((cand for cand in tok.sent
-                 if cand.i > tok.i + 3 and cand.lower_ == "citing" and doc[cand.i - 1].text == ","
+                 if cand.i > tok.i + 3 and cand.lower_ == "citing"
+                 and (doc[cand.i - 1].text == "," or (doc[cand.i - 1].lower_ == "and" and cand.dep_ == "conj"))
                  and cand.head.i in clauses and _ends_report(doc[cand.right_edge.i + 1:tok.sent.end])),
                 None)
 
@@ -239,7 +251,7 @@ def trailing_citing(tok: Token) -> Token | None:
 def _ends_report(rest: Span) -> bool:
     """Whether what follows a "citing Y" closes the report: nothing but punctuation, or a coordinated
     next statement ("..., citing the Pentagon, and said ...")."""
-    words = [t for t in rest if not t.is_punct]
+    words = [t for t in rest if not (t.is_punct or t.is_space)]
     return not words or (words[0].pos_ == "CCONJ" and rest[0].is_punct)
 
 
@@ -299,6 +311,6 @@ def subject_after_according(subj: Token) -> Token | None:
 
 __all__ = [
     "SUBJECT_DEPS", "according_appositive", "after_cited", "agent_of", "cited_by", "cited_source", "citer_of",
-    "citing_of", "has_clause", "inverted_speaker", "is_passive", "participle_reporter", "subject_after_according",
-    "subject_of", "trailing_citing",
+    "citing_of", "has_clause", "inverted_speaker", "is_passive", "is_speaker", "participle_reporter",
+    "subject_after_according", "subject_of", "trailing_citing",
 ]

@@ -127,11 +127,12 @@ def canonical_parties(parties: list[Party], embedder: Any | None = None) -> dict
                      and fuzz.ratio(normalise(f).split()[-1], words[0]) >= 90}
         if len(roots) == 1:
             union(name, roots.pop())
-        elif not roots:
-            # single-word variants of each other ("Zelensky" / "Zelenskyy")
+        elif not roots and _proper(name):
+            # single-word variants of each other ("Zelensky" / "Zelenskyy"); not "official" / "officials"
             for other in distinct:
                 okey = normalise(other).split()
                 if other != name and len(okey) == 1 and len(split_owner(other)[1].split()) == 1 and len(words[0]) > 5 \
+                        and _proper(other) \
                         and fuzz.ratio(okey[0], words[0]) >= 90 and counts[other] >= counts[name]:
                     union(name, other)
                     break
@@ -252,6 +253,11 @@ def _role_key(role: str) -> str | None:
     if len(words) < 2 or not any(w[0].isupper() for w in words) or not any(w[0].islower() for w in words):
         return None
     return " ".join(w.lower() for w in words)
+
+
+def _proper(name: str) -> bool:
+    """Whether a name, titles and articles aside, is written as a name ("Zelensky", not "an official")."""
+    return TITLES.sub("", name.strip())[:1].isupper()
 
 
 def _is_person(kinds: Counter) -> bool:
