@@ -772,3 +772,15 @@ def test_it_is_the_one_announcing_not_the_subject_of_what_it_announced(nlp):
 def test_a_title_cased_name_the_tagger_cut_is_named_whole(nlp):
     _, found = rels(nlp, "The UN Office for the Coordination of Humanitarian Affairs said 11,300 people had died.")
     assert found[0].source.entity == "UN Office for the Coordination of Humanitarian Affairs"
+
+
+def test_a_noun_subject_clause_stops_at_a_comma(nlp):
+    t, found = rels(nlp, "His promises to cut taxes notwithstanding, independent analyses have found that the plan "
+                         "favours the wealthy.")
+    promises = next(r for r in found if r.cue_lemma == "promise")
+    assert "analyses" not in content_text(t, promises)
+
+
+def test_evidence_cited_after_a_report_is_a_claim_of_its_own(nlp):
+    _, found = rels(nlp, "The senator said the army was stretched, citing the strategic importance of the pass.")
+    assert any(r.cue_lemma == "cite" for r in found)  # what was put forward, as PolNeAR marks it

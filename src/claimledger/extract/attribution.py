@@ -351,9 +351,8 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
         subj = subject_of(tok.head)  # "..., citing X": the one who did the main verb
     if subj is None or (tok.lower_ == "citing" and tok.head.lemma_.lower() in CUE_VERBS):
         return None
-    if tok.lower_ == "citing" and any(
-            t.i != tok.i and t.lemma_.lower() in CUE_VERBS | FIGURE_VERBS
-            and tok.i in {getattr(citing_of(t), "i", None), getattr(trailing_citing(t), "i", None)} for t in sent):
+    if tok.lower_ == "citing" and any(t.i != tok.i and t.lemma_.lower() in CUE_VERBS
+                                      and getattr(citing_of(t), "i", None) == tok.i for t in sent):
         return None  # "X said, citing Y, that ...": Y is X's source, whatever verb the parser hung it from
     source = resolver.party(subj)
     # "cited X as an example of Y": the role given to X is the subject's framing, not what is cited

@@ -373,7 +373,10 @@ def subject_phrase_last(noun: Token) -> Token | None:
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"nsubj", "nsubjpass"} or verb.i <= noun.i:
         return None
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i > noun.i])
-    return noun.doc[first - 1] if first - 1 > noun.i else None
+    # not over a comma after the noun's own words: "His promises to X notwithstanding, analyses have found"
+    comma = next((t.i for t in noun.doc[noun.right_edge.i + 1:first] if t.text == ","), None)
+    last = (comma if comma is not None else first) - 1
+    return noun.doc[last] if last > noun.i else None
 
 
 def _misplaced_conjuncts(cue: Token) -> list[Token]:
