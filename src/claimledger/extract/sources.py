@@ -31,9 +31,9 @@ from claimledger.parse import doc_text
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "it", "we", "them", "us"}
-# a possessive pronoun resolves as its subject form does ("his office" is the office of whoever "he" is)
 WRITER_PRONOUNS = {"we", "us", "our"}
 WRITER = "writer"  # Party.kind of the writer's "we" / "our X" until the extractor names the outlet
+# a possessive pronoun resolves as its subject form does ("his office" is the office of whoever "he" is)
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
 RESOLVED_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | set(POSSESSIVES)
 # heads whose possessor is the one speaking: "according to his account" is his claim
@@ -134,8 +134,12 @@ NAME_LINKS = {"the", "of", "and", "for", "on", "in", "&"}
 def _title_cased(tok: Token, prep: Token) -> bool:
     """A name's own title-cased phrase the tagger cut off: "the UN Office for the Coordination of
     Humanitarian Affairs" (every word capitalised but the small links)."""
-    words = list(prep.subtree)
-    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and prep.lower_ in {"for", "of", "on"} and len(words) > 1 \
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and _name_goes_on(list(prep.subtree))
+
+
+def _name_goes_on(words: list[Token] | Span) -> bool:
+    """Whether words after a name go on naming it: "for/of/on" and then only capitalised words and links."""
+    return len(words) > 1 and words[0].lower_ in {"for", "of", "on"} \
         and all(w.is_title or w.lower_ in NAME_LINKS or not w.is_alpha for w in words[1:]) \
         and any(w.is_title for w in words[1:])
 
@@ -162,9 +166,7 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
             if ent.label_ != "PERSON" and ent[0].is_lower and ent.start > span.start:
                 # "Russia's defence ministry": a lower-case name is a description, its owner part of it
                 return _strip_article(span), ENT_KIND.get(ent.label_, "unknown")
-            rest = span.doc[ent.end:span.end]
-            if ent.label_ != "PERSON" and len(rest) > 1 and rest[0].lower_ in {"for", "of", "on"} \
-                    and all(w.is_title or w.lower_ in NAME_LINKS or not w.is_alpha for w in rest):
+            if ent.label_ != "PERSON" and _name_goes_on(span.doc[ent.end:span.end]):
                 return _strip_article(span), ENT_KIND.get(ent.label_, "unknown")  # the name the tagger cut
             return clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
     # "Kremlin spokesman Dmitry Peskov" has its name at the end; "United Nations sanctions

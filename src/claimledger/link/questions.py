@@ -76,7 +76,7 @@ def _how_many(doc: Doc, figure: str, short: bool, unit: str | None = None) -> st
         return None
     noun = span.root  # the phrase's place in the clause
     if is_money(unit):
-        return _asked("How much", noun, noun, span, short)
+        return _asked("How much", noun, noun, short)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if counted is None or not (noun.like_num or noun.lower_ in NUMBER_NOUNS):
@@ -90,10 +90,10 @@ def _how_many(doc: Doc, figure: str, short: bool, unit: str | None = None) -> st
             and not (t.dep_ == "advmod" and t.head.like_num)]  # "about" 80 when only "80" was given
     if not what or what[-1].i != counted.i:
         return None
-    return _asked("How many " + _words(what, lower_first=True)[0], noun, counted, span, short)
+    return _asked("How many " + _words(what, lower_first=True)[0], noun, counted, short)
 
 
-def _asked(phrase: str, noun: Token, counted: Token, span: Span, short: bool) -> str | None:
+def _asked(phrase: str, noun: Token, counted: Token, short: bool) -> str | None:
     """The clause of the figure's phrase ``noun`` as a question led by ``phrase`` ("How many troops")."""
     verb = noun.head
     if verb.dep_ in {"relcl", "acl"}:
