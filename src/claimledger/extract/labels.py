@@ -262,15 +262,9 @@ def _place_or_time(span: Span) -> bool:
 
 
 def _surname_of(label: str, resolver: SourceResolver) -> str | None:
-    """'VARGA' in a transcript is the Tomas Varga the article named: surnames matched case-blind."""
-    last = label.split()[-1].lower()
-    for _, full in resolver.people:
-        if len(full.split()) > 1 and full.split()[-1].lower() == last:
-            return full
-    for _, full in resolver.people:  # family name first ("TANG" for Tang Siu-ming)
-        if len(full.split()) > 1 and full.split()[0].lower() == last:
-            return full
-    return None
+    """'VARGA' in a transcript is the Tomas Varga the article named: surnames matched case-blind ("TANG"
+    for Tang Siu-ming, family name first)."""
+    return resolver.full_name_of(label.split()[-1], case_blind=True)
 
 
 def _names_a_speaker(span: Span) -> bool:

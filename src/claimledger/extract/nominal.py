@@ -40,7 +40,7 @@ FIGURE_NOUNS = {"estimate", "assessment", "forecast", "projection", "prediction"
 FIGURE_ONLY = {"figure"}
 # institutions that own a figure as a bare modifier ("the police figure", "the government estimate"); other
 # modifiers name what is counted ("the crowd figure", "the casualty estimate"); ORG_NOUNS are institutions too
-INSTITUTIONS = {"police", "military", "army", "navy", "hospital", "state", "court", "organiser", "organizer",
+INSTITUTIONS = {"police", "hospital", "state", "organiser", "organizer",
                 "official", "coastguard", "pentagon"}
 
 

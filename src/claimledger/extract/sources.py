@@ -468,14 +468,18 @@ class SourceResolver:
         parts = name.split()
         if len(parts) != 1:
             return name
-        for at, full in self.people:
-            if at <= before and len(full.split()) > 1 and full.split()[-1] == parts[0]:
-                return full
-        # family name first ("Tang Siu-ming", "Tang said"), when no one named before ends with it
-        for at, full in self.people:
-            if at <= before and len(full.split()) > 1 and full.split()[0] == parts[0]:
-                return full
-        return name
+        return self.full_name_of(parts[0], before) or name
+
+    def full_name_of(self, word: str, before: int | None = None, case_blind: bool = False) -> str | None:
+        """The full name, named by token ``before`` (anywhere when None), that ends with ``word``; else one
+        that starts with it: a family name first ("Tang Siu-ming", "Tang said")."""
+        fold = str.lower if case_blind else str
+        fulls = [full for at, full in self.people if (before is None or at <= before) and len(full.split()) > 1]
+        for place in (-1, 0):
+            match = next((full for full in fulls if fold(full.split()[place]) == fold(word)), None)
+            if match is not None:
+                return match
+        return None
 
 
 def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
