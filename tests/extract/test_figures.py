@@ -67,6 +67,8 @@ def test_ranges(nlp, text, low, high, unit):
     ("Half a million people were moved.", 500000, "people"),
     ("The city has 1.5 million residents.", 1.5e6, "residents"),
     ("The town has 3.2m people.", 3.2e6, "people"),
+    ("One and a half million people lost power.", 1.5e6, "people"),
+    ("Two and a half thousand homes were flooded.", 2500, "homes"),
 ])
 def test_word_numbers_and_scale_words(nlp, text, value, unit):
     f = one(nlp, text)

@@ -73,6 +73,11 @@ def read_number(doc: Doc, i: int, stop: int) -> NumberPhrase | None:
     while j < stop:
         low = doc[j].lower_
         nxt = doc[j + 1].lower_ if j + 1 < stop else ""
+        if low == "and" and nxt in ("a", "an") and j + 2 < stop and doc[j + 2].lower_ == "half" \
+                and current and not total and current == int(current) and current < 100:
+            current += 0.5  # "one and a half million", "two and a half"
+            last, j = j + 2, j + 3
+            continue
         if words and current == 0 and total and (low in _ONES or low in _TENS):
             current = float(_ONES.get(low, _TENS.get(low, 0)))  # "two thousand | five hundred"
         elif words and low in _ONES and current is not None and current % 100 in _TENS.values() and _ONES[low] < 10:
