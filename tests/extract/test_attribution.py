@@ -784,3 +784,13 @@ def test_a_noun_subject_clause_stops_at_a_comma(nlp):
 def test_evidence_cited_after_a_report_is_a_claim_of_its_own(nlp):
     _, found = rels(nlp, "The senator said the army was stretched, citing the strategic importance of the pass.")
     assert any(r.cue_lemma == "cite" for r in found)  # what was put forward, as PolNeAR marks it
+
+
+def test_phrase_before_a_tag_between_commas_is_part_of_what_was_said(nlp):
+    # the parser hangs "In a town of ..." on "added"; it is part of the reasoning she gives
+    text = "In a town of some 40,000 people, she added, even the lowest count would mean one death in ten homes."
+    t, r = only(nlp, text)
+    assert r.source.text == "she"
+    assert content_text(t, r).startswith("In a town of some 40,000 people")
+    assert content_text(t, r).endswith("one death in ten homes")
+

@@ -68,6 +68,7 @@ from claimledger.extract.speakers import (
     cited_source,
     citer_of,
     citing_of,
+    fronted_adjunct,
     has_clause,
     inverted_speaker,
     is_obligation,
@@ -276,6 +277,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         content[-1] = run_to_sentence_end(content[-1], sent, quotes, CUE_VERBS, tok)
     if kind == "indirect":
         content = cut_at_semicolon(content, tok, resolver.text)
+        if content[0][0] > tok.idx and (fronted := fronted_adjunct(tok)) is not None:
+            content = [fronted] + content
     if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok):
         return None
     subj = subject_of(tok)

@@ -18,6 +18,7 @@ from claimledger.extract.content_spans import open_quote
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.interview import Interview, answer_sentences, first_person, in_answer
 from claimledger.extract.relation import Relation
+from claimledger.extract.speakers import fronted_adjunct
 from claimledger.extract.stance import DENIAL_CUES
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
@@ -306,6 +307,8 @@ def _adjunct_piece(doc: Doc, text: str, rel: Relation, piece: CharSpan) -> bool:
     if span is None or not len(span):
         return False
     # (a subject stays: "the talks are expected to resume" reports the talks' resuming)
+    if fronted_adjunct(doc[rel.cue_token]) == (a, b):
+        return False  # "In a city of 90,000, she added, ...": the phrase is part of what was said
     root = span.root
     if len(span) == 1 and root.lower_ == "it" and root.head.i == rel.cue_token and root.dep_ in {"nsubjpass", "expl"}:
         return True  # "It was reported by X that ...": the placeholder subject says nothing

@@ -162,6 +162,38 @@ def medial_tag(tok: Token) -> tuple[Token, list[tuple[int, int]]] | None:
     return head, [(sent.start, first_end), (rest, end)]
 
 
+FRONTED_DEPS = {"prep", "advcl", "npadvmod"}
+# when the saying happened, not what was said: "During his years in office, he said, ..." (PolNeAR's
+# content leaves such a phrase out)
+WHEN_OPENERS = {"during", "when", "while", "after", "before", "since", "until", "once", "as", "following", "amid"}
+
+
+def fronted_adjunct(tok: Token) -> CharSpan | None:
+    """'In a city of some 90,000 people, she added, even the lower figures would mean ...': a phrase put
+    before a tag set between commas belongs to what was said, though the parser hangs it on the cue.
+    Gives its character span, or None when the cue is not so placed; a date ("On Monday, she said, ...")
+    or a time clause stays with the saying."""
+    doc, sent = tok.doc, tok.sent
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or tok.i + 1 >= sent.end or doc[tok.i + 1].text != "," \
+            or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    comma = subj.left_edge.i - 1
+    start = sent.start
+    while start < comma and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # an opening quote mark or dash
+    if comma <= start or doc[comma].text != ",":
+        return None
+    piece = next((c for c in tok.children if c.dep_ in FRONTED_DEPS and c.left_edge.i == start
+                  and c.right_edge.i == comma - 1), None)
+    if piece is None or piece.left_edge.i == piece.right_edge.i or piece.left_edge.lower_ in WHEN_OPENERS:
+        return None
+    if all(t.ent_type_ in {"DATE", "TIME"} for t in piece.subtree if not (t.i == piece.i and t.dep_ == "prep")):
+        return None
+    last = doc[comma - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
 def agent_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "agent":
