@@ -107,3 +107,11 @@ def test_an_institutions_figure_is_its_claim(nlp):
 def _all(nlp, text):
     doc = nlp(text)
     return doc.text, find_attributions(doc)
+
+
+def test_a_main_verb_the_parser_hung_inside_the_clause_is_not_the_claims(nlp):
+    # the parser leaves "insistence" as the root and reads "the collapse sits" as a clause of "foreseen"
+    text = ("The eastern authorities' insistence that nobody could have foreseen the collapse sits uneasily "
+            "with the 2022 study.")
+    text, rel = _nominal(nlp, text, "insistence")
+    assert text[rel.content[0][0]:rel.content[0][1]] == "that nobody could have foreseen the collapse"

@@ -86,6 +86,8 @@ def noun_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
     last = subject_phrase_last(tok)
     if last is not None and last.i > right.i:
         right = last  # the clause's last words the parse gave the main verb
+    elif tok.dep_ == "ROOT" and (misread := _main_verb_within(clause)) is not None:
+        right = misread
     while right.i > left.i and right.is_punct:
         right = doc[right.i - 1]
     span = doc[source.left_edge.i:source.right_edge.i + 1]
@@ -130,6 +132,21 @@ def tally_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
                     cue_lemma=tok.lemma_.lower(), content=[(left.idx, right.idx + len(right))],
                     source=resolver.party(owner, full_span=span), source_span=(span.start_char, span.end_char),
                     kind="indirect", cue_token=tok.i)
+
+
+def _main_verb_within(clause: Token) -> Token | None:
+    """With the noun cue left as the sentence's root, the parser took the main verb for a clause inside
+    the content: in "The authorities' insistence that nobody could have foreseen the collapse sits uneasily
+    with ...", "the collapse sits uneasily" hangs from "foreseen". Gives the content's last word (the end
+    of the misread subject, which is the inner verb's object), or None."""
+    for verb in clause.subtree:
+        if verb.dep_ != "ccomp" or verb.pos_ not in {"VERB", "AUX"} or verb.head.i >= verb.i \
+                or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.left_edge.i == verb.head.i + 1:
+            return subj.right_edge
+    return None
 
 
 def _clause_after(tok: Token) -> Token | None:
