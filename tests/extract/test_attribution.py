@@ -794,3 +794,14 @@ def test_phrase_before_a_tag_between_commas_is_part_of_what_was_said(nlp):
     assert content_text(t, r).startswith("In a town of some 40,000 people")
     assert content_text(t, r).endswith("one death in ten homes")
 
+
+
+def test_a_second_that_clause_of_the_same_cue_is_still_its_content(nlp):
+    # the parser reads "rounds" as a verb, leaving "that officers had fired" alone under "reported"; the
+    # cue verb of the second that-clause ("had found") is no other speaker's
+    text = ("The Harbour Standard, citing two police sources, reported in July that officers had fired at least "
+            "20 rubber bullets and several bean bag rounds that afternoon, and that the force's own review had "
+            "found gaps in how the rounds were logged.")
+    t, found = rels(nlp, text)
+    [r] = [r for r in found if t[r.cue[0]:r.cue[1]] == "reported"]
+    assert "at least 20 rubber bullets" in content_text(t, r)

@@ -56,7 +56,7 @@ def run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan], cue_
         return span
     tail = [t for t in sent if t.idx >= span[1]]
     if not tail or any(t.lemma_.lower() in cue_verbs | {"according"} and t.pos_ in {"VERB", "AUX"}
-                       for t in tail) or any(t.lower_ == "according" for t in tail):
+                       and not _second_complement(t) for t in tail) or any(t.lower_ == "according" for t in tail):
         return span
     last = sent.end - 1
     while last > sent.start and (doc[last].is_punct or doc[last].is_space) \
@@ -64,6 +64,14 @@ def run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan], cue_
         last -= 1
     end = doc[last].idx + len(doc[last])
     return (span[0], max(span[1], end))
+
+
+def _second_complement(verb: Token) -> bool:
+    """The verb of a second 'that' clause of the same cue ("reported that A, and that a review had found
+    B"): what it says is still the cue's content, not another speaker's."""
+    doc = verb.doc
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i > 0 and doc[c.i - 1].lower_ in {"and", "but"}
+               for c in verb.children)
 
 
 def antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
