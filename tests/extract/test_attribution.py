@@ -805,3 +805,28 @@ def test_a_second_that_clause_of_the_same_cue_is_still_its_content(nlp):
     t, found = rels(nlp, text)
     [r] = [r for r in found if t[r.cue[0]:r.cue[1]] == "reported"]
     assert "at least 20 rubber bullets" in content_text(t, r)
+
+
+LABELLED = """The Dock Review spoke with Meera Pillai, who leads the seafarers' union.
+
+Interviewer: How are the crew?
+
+Pillai: Their spirits are low. The master told me everyone is healthy and that they have enough food. \
+Some of them have been on board for eight months.
+
+Interviewer: What about the money?
+
+Pillai: The port wants 900 million dollars from the owner, and the owner's insurers say that is far too much.
+"""
+
+
+def test_a_labelled_answer_leaves_another_speakers_sentence_to_that_speaker(nlp):
+    t, found = rels(nlp, LABELLED)
+    master = next(r for r in found if r.source and r.source.text == "The master")
+    assert [v.entity for v in master.via][-1] == "Meera Pillai"
+    answers = [content_text(t, r) for r in found if r.cue_lemma == ":"]
+    # the answer is split around the master's sentence, and keeps what is hers of a shared sentence
+    assert "Their spirits are low." in answers
+    assert "Some of them have been on board for eight months" in answers
+    assert "The port wants 900 million dollars from the owner" in answers
+    assert not any("The master told me" in a or "far too much" in a for a in answers)

@@ -37,7 +37,7 @@ from claimledger.extract.content_spans import (
     widen,
 )
 from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
-from claimledger.extract.interview import QUESTION_LABELS, find_interview
+from claimledger.extract.interview import QUESTION_LABELS, find_interview, interview_answers
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.mentions import document_owner
@@ -54,7 +54,6 @@ from claimledger.extract.relation_passes import (
     drop_adjunct_pieces,
     drop_leading_connectives,
     flatten_nested,
-    interview_answers,
     interview_relays,
     join_touching_pieces,
 )

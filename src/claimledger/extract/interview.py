@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.figures import extract_figures
+from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver, core_span, entity_name
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
@@ -134,5 +135,89 @@ def first_person(party: Party | None) -> bool:
     return party is None or (party.text or "").lower() in FIRST_PERSON
 
 
+def interview_answers(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
+    """In a Q&A interview, "I"/"we" is the interviewee and every answer comes through the publisher."""
+    publisher = [interview.publisher] if interview.publisher is not None else []
+    for r in relations:
+        if not in_answer(interview, r.sentence[0]):
+            continue
+        if first_person(r.source) or r.source.entity == interview.person.entity:
+            r.source = Party(text=r.source.text if r.source else interview.person.text,
+                             entity=interview.person.entity, kind="person",
+                             span=r.source.span if r.source else interview.person.span)
+            r.source_span = r.source.span
+            r.via = list(publisher)
+        else:  # the interviewee relays what someone else said
+            r.via = publisher + [interview.person] + [v for v in r.via if v.entity != interview.person.entity]
+    relations = _answers_around_relays(doc, relations, interview)
+    covered = [span for r in relations for span in r.content]
+    for span in answer_sentences(doc, interview, covered):
+        relations.append(Relation(sentence=span, cue=None, cue_lemma="", content=[span], source=interview.person,
+                                  source_span=None, via=list(publisher), kind="interview"))
+    return relations
+
+
+def _answers_around_relays(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
+    """An interviewee's answer under a speaker label ("Pillai: On Monday. The master told me ...") keeps
+    the sentences that are hers alone: one that holds another attribution ("The master told me ...",
+    "I fear ...") is that relation's claim, so the answer is split into the runs of sentences around
+    it, each a claim of the interviewee (one answer is often several claims anyway)."""
+    text = doc_text(doc)
+    out = []
+    for r in relations:
+        if r.cue_lemma != ":" or r.kind == "direct" or r.source is None \
+                or r.source.entity != interview.person.entity or len(r.content) != 1:
+            out.append(r)
+            continue
+        a, b = r.content[0]
+        inner = [o for o in relations if o is not r and o.cue and o.origin != "learned" and a <= o.cue[0] < b]
+        if not inner:
+            out.append(r)
+            continue
+        runs: list[list[int]] = []
+        last_taken = True
+        for sent in doc.char_span(a, b, alignment_mode="expand").sents:
+            start, end = max(a, sent.start_char), min(b, sent.end_char)
+            held = [o for o in inner if start <= o.cue[0] < end]
+            if held:
+                # what the sentence says besides the attribution ("X wants $916m, and the insurers say
+                # that is too much"): the interviewee's, on its own
+                runs += [[x, y] for x, y in _outside(text, (start, end), held)]
+            elif text[start:end].strip():
+                if last_taken:
+                    runs.append([start, end])
+                else:
+                    runs[-1][1] = end
+            last_taken = bool(held)
+        for start, end in sorted(runs):
+            end = start + len(text[start:end].rstrip())
+            out.append(Relation(sentence=(start, end), cue=r.cue, cue_lemma=r.cue_lemma, content=[(start, end)],
+                                source=r.source, source_span=r.source_span, via=list(r.via), kind=r.kind,
+                                negated=r.negated, cue_token=r.cue_token, origin=r.origin))
+    return out
+
+
+_LOOSE_START = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|but|so|while)\b)?[\s,;:]*")
+_LOOSE_END = re.compile(r"[\s,;:\u2013\u2014-]*(?:\b(?:and|but|so|while))?[\s,;:.]*$")
+
+
+def _outside(text: str, sentence: CharSpan, held: list[Relation]) -> list[CharSpan]:
+    """The pieces of a sentence outside its attributions (source to content end), of three words or more,
+    without the joining words at their edges."""
+    spans = sorted((min([o.cue[0], *(x for x, _ in o.content)] + ([o.source_span[0]] if o.source_span else [])),
+                    max([o.cue[1], *(y for _, y in o.content)])) for o in held)
+    pieces, at = [], sentence[0]
+    for x, y in spans + [(sentence[1], sentence[1])]:
+        if x > at:
+            piece = text[at:x]
+            lead = _LOOSE_START.match(piece).end()
+            tail = max(lead, _LOOSE_END.search(piece).start())
+            if len(piece[lead:tail].split()) >= 3:
+                pieces.append((at + lead, at + tail))
+        at = max(at, y)
+    return pieces
+
+
+
 __all__ = ["QUESTION_LABEL", "QUESTION_LABELS", "Interview", "answer_sentences", "find_interview", "first_person",
-           "in_answer"]
+           "in_answer", "interview_answers"]

@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 
 from claimledger.extract.content_spans import open_quote
 from claimledger.extract.figures import extract_figures
-from claimledger.extract.interview import Interview, answer_sentences, first_person, in_answer
 from claimledger.extract.relation import Relation
 from claimledger.extract.speakers import fronted_adjunct
 from claimledger.extract.stance import DENIAL_CUES
@@ -256,27 +255,6 @@ def between_same_source(doc: Doc, relations: list[Relation]) -> list[Relation]:
     return relations + added
 
 
-def interview_answers(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
-    """In a Q&A interview, "I"/"we" is the interviewee and every answer comes through the publisher."""
-    publisher = [interview.publisher] if interview.publisher is not None else []
-    for r in relations:
-        if not in_answer(interview, r.sentence[0]):
-            continue
-        if first_person(r.source) or r.source.entity == interview.person.entity:
-            r.source = Party(text=r.source.text if r.source else interview.person.text,
-                             entity=interview.person.entity, kind="person",
-                             span=r.source.span if r.source else interview.person.span)
-            r.source_span = r.source.span
-            r.via = list(publisher)
-        else:  # the interviewee relays what someone else said
-            r.via = publisher + [interview.person] + [v for v in r.via if v.entity != interview.person.entity]
-    covered = [span for r in relations for span in r.content]
-    for span in answer_sentences(doc, interview, covered):
-        relations.append(Relation(sentence=span, cue=None, cue_lemma="", content=[span], source=interview.person,
-                                  source_span=None, via=list(publisher), kind="interview"))
-    return relations
-
-
 # words that open an adjunct of the cue ("When the minister arrived, she said ...", "..., while walking")
 ADJUNCT_OPENERS = {"when", "while", "during", "after", "before", "as", "since", "amid", "despite", "although",
                    "though", "because", "in", "on", "at", "with", "without", "following", "once", "until"}
@@ -457,4 +435,4 @@ def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
 
 __all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cue_with_auxiliaries",
            "cut_out_own_cue", "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested",
-           "interview_answers", "interview_relays", "join_touching_pieces"]
+           "interview_relays", "join_touching_pieces"]
