@@ -830,3 +830,12 @@ def test_a_labelled_answer_leaves_another_speakers_sentence_to_that_speaker(nlp)
     assert "Some of them have been on board for eight months" in answers
     assert "The port wants 900 million dollars from the owner" in answers
     assert not any("The master told me" in a or "far too much" in a for a in answers)
+
+
+def test_what_someone_did_not_explain_inside_anothers_words_is_not_their_claim(nlp):
+    text = ("The Harbour Mutual, which insures the owner, said the authority had still not explained how it "
+            "had arrived at its figures. It described the claim as largely unsupported.")
+    t, found = rels(nlp, text)
+    assert [r.source.text for r in found if r.source] == ["The Harbour Mutual", "It"]
+    # and "it" is the insurer speaking, not the authority it spoke of
+    assert found[1].source.entity == "Harbour Mutual"

@@ -56,6 +56,7 @@ from claimledger.extract.relation_passes import (
     flatten_nested,
     interview_relays,
     join_touching_pieces,
+    untold,
 )
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
 from claimledger.extract.speakers import (
@@ -155,7 +156,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 rel = noun_relation(tok, resolver) or tally_relation(tok, resolver)
             if rel is not None:
                 found.append(rel)
-                if rel.source is not None and rel.source.entity:
+                # what someone did not say inside another's words is no statement: "it" is not them
+                if rel.source is not None and rel.source.entity and not untold(rel, found, text):
                     resolver.remember(tok.i, rel.source)
                 resolver.remember_outlets(rel.via)
         relations.extend(found)

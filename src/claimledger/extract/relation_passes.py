@@ -38,7 +38,7 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
                     any(a <= r.cue[0] < b for a, b in acc.content)
                     or any(a <= acc.cue[0] < b for a, b in r.content)):
                 r.content = []
-    relations = [r for r in relations if r.content]
+    relations = [r for r in relations if r.content and not untold(r, relations, text)]
     trailing = _trailing_according(relations, text)
     # relations by where their cue starts: the ones inside a content are found by bisection, so a long
     # article costs time in proportion to its relations, not to their square
@@ -89,6 +89,17 @@ def flatten_nested(relations: list[Relation], text: str = "") -> list[Relation]:
             seen.add(tuple(r.cue))
         out.append(r)
     return out
+
+
+_OPEN_QUESTION = re.compile(r"\W*(?:how|why|whether|what|when|where|who|which|if)\b", re.IGNORECASE)
+
+
+def untold(rel: Relation, relations: list[Relation], text: str) -> bool:
+    """'X said the authority had still not explained how it arrived at its figures': inside another's
+    words, what someone did not say is that speaker's point, not a claim of the one who kept silent."""
+    if not rel.negated or not rel.cue or not rel.content or not _OPEN_QUESTION.match(text[rel.content[0][0]:]):
+        return False
+    return any(o is not rel and o.cue and any(a <= rel.cue[0] < b for a, b in o.content) for o in relations)
 
 
 # what may follow "according to X" and still end the sentence it closes: an apposition, punctuation
@@ -435,4 +446,4 @@ def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
 
 __all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cue_with_auxiliaries",
            "cut_out_own_cue", "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested",
-           "interview_relays", "join_touching_pieces"]
+           "interview_relays", "untold", "join_touching_pieces"]

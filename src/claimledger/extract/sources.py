@@ -237,8 +237,10 @@ class SourceResolver:
                 core = core_span(t)
                 self.described.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="unknown")))
             if subject and pos == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                core = core_span(t)  # "The government has issued a statement. It says ..."
+                    and t.head.dep_ != "ccomp" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # "The government has issued a statement. It says ...", not what a speaker said of the
+                # government ("X said the authority had not explained ... It described ...")
+                core = core_span(t)
                 self.org_subjects.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="org")))
             if subject and pos == "PROPN" and t.head.pos_ in {"VERB", "AUX"} and t.head.dep_ != "ccomp":
                 # a main verb's subject: not "declared Derna a disaster zone", nor what a speaker said of
