@@ -839,3 +839,11 @@ def test_what_someone_did_not_explain_inside_anothers_words_is_not_their_claim(n
     assert [r.source.text for r in found if r.source] == ["The Harbour Mutual", "It"]
     # and "it" is the insurer speaking, not the authority it spoke of
     assert found[1].source.entity == "Harbour Mutual"
+
+
+def test_which_after_an_account_of_something_stands_for_the_accounts_owner(nlp):
+    text = ("The Harbour Board said on Tuesday that winds had pushed the ship. The pilot's remarks sit awkwardly "
+            "with the board's first account of the accident, which said the ship had been pushed off course.")
+    t, found = rels(nlp, text)
+    which = next(r for r in found if "pushed off course" in content_text(t, r))
+    assert which.source.text == "which" and which.source.entity == "Harbour Board"

@@ -98,10 +98,17 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
                 and participle_reporter(doc[rule.cue_token]) is not None
             if source_span is not None and not rule.via and not (apart and inverted) and not addressed \
                     and not (apart and participle):
-                if apart or rule.source is None:
+                said_by = _head(doc, guess.source)
+                if apart and rule.source is not None and said_by.lower_ in RELATIVE_PRONOUNS \
+                        and said_by.head.dep_ == "relcl":
+                    # "the authority's account, which said ...": written "which", standing for whom the rule
+                    # found it stands for
+                    rule.source = Party(text=said_by.text, entity=rule.source.entity or rule.source.text,
+                                        kind=rule.source.kind, span=(said_by.idx, said_by.idx + len(said_by)))
+                elif apart or rule.source is None:
                     # the two disagree on who speaks ('"My reaction, that was outrageous," X said'): the
                     # tagger's reading, party and span together; "..., saying X": the speaker the parse missed
-                    rule.source = resolver.party(_head(doc, guess.source), doc[guess.source[0]:guess.source[-1] + 1])
+                    rule.source = resolver.party(said_by, doc[guess.source[0]:guess.source[-1] + 1])
                 rule.source_span = source_span
             rule.kind = _kind(rule.kind, rule.content, quotes)
             out.append(rule)

@@ -25,6 +25,9 @@ def has_clause(tok: Token) -> bool:
 SPEAKER_NOUNS = {"source", "official", "diplomat", "report", "study", "survey", "poll", "agency", "expert",
                  "analyst", "spokesman", "spokeswoman", "person", "people", "statement", "newspaper", "media"}
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}
+# what tells of an event: "the authority's account of the accident, which said ..." is the account saying
+ACCOUNT_NOUNS = {"account", "report", "statement", "study", "assessment", "version", "analysis", "review",
+                 "summary", "update", "bulletin", "description"}
 
 
 PARTICIPLE_CUES = {"say", "add", "insist", "argue", "claim", "note", "warn", "explain", "stress"}
@@ -92,6 +95,11 @@ def relative_antecedent(pronoun: Token) -> Token:
     if pronoun.lower_ == "who" and head.dep_ == "pobj" and head.head.lower_ in {"in", "from", "at", "near"} \
             and is_person_noun(head.head.head):
         return head.head.head
+    if pronoun.lower_ in {"which", "that"} and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in ACCOUNT_NOUNS and not _may_speak(head):
+        # "the authority's first account of the accident, which said ...": the account, and so its owner
+        account = head.head.head
+        return next((c for c in account.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), account)
     return head
 
 
