@@ -104,3 +104,16 @@ def test_the_writers_we_and_our_are_the_outlet(nlp):
     assert we.source.entity == "The Harbour Post"
     quoted = next(c for c in claims if "rebuild" in c.content)
     assert quoted.source.text == "the mayor"  # a "we" inside a quote is the speaker's
+
+
+def test_a_clause_before_what_is_attributed_is_the_writers(nlp):
+    text = ("The port authority has lowered its demand to $550m, from the $900m it first sought, but the owner's "
+            "insurers say even the reduced figure has not been justified.\n")
+    article = Article(text=text, path="k.txt", outlet="The Harbour Post")
+    own = [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"]
+    assert [c.content for c in own] == ["The port authority has lowered its demand to $550m, from the $900m it "
+                                        "first sought"]
+    # not when the clause after it is someone speaking in the first person
+    text = "The organisers' two million is a cumulative figure, and I think it is generous.\n"
+    article = Article(text=text, path="k.txt", outlet="The Harbour Post")
+    assert not [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.figures import extract_figures
-from claimledger.extract.interview import QUESTION_LABEL
+from claimledger.extract.interview import FIRST_PERSON, QUESTION_LABEL
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
 from claimledger.model import Figure, Party, Span
@@ -38,8 +38,15 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[
         if any(x < b and a < y for x, y in taken + quotes):
             # "After Seoul said X, the estimates multiplied to 10,000": past the fronted clause holding
             # the only relation, the main clause is the writer's
-            a = _after_fronted_clause(doc, text, (a, b), relations) or _free_conjunct(doc, (a, b), taken)
-            if a is None or any(x < b and a < y for x, y in taken + quotes):
+            start = _after_fronted_clause(doc, text, (a, b), relations) or _free_conjunct(doc, (a, b), taken)
+            if start is None:
+                # "X lowered its demand to $550m, but the owner's insurers say ...": the writer's, before;
+                # not in someone's own words ("A is a cumulative figure, and I think ...")
+                speaking = any(r.source is not None and (r.source.text or "").lower() in FIRST_PERSON
+                               and r.sentence[0] < b and a < r.sentence[1] for r in relations)
+                b = None if speaking else _before_later_clause(doc, (a, b), taken + quotes)
+            a = start if start is not None else a
+            if b is None or any(x < b and a < y for x, y in taken + quotes):
                 continue
         figures = extract_figures(doc, a, b)
         if any(stated(f) for f in figures):
@@ -74,6 +81,28 @@ def _free_conjunct(doc: Doc, sentence: Span, taken: list[Span]) -> int | None:
         if opened and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
             return conj.left_edge.idx
     return None
+
+
+# what opens a later clause of its own: "..., but the insurers say", "..., although most is expected to ..."
+LATER_CLAUSE = {"but", "and", "although", "though", "while", "whereas", "yet"}
+
+
+def _before_later_clause(doc: Doc, sentence: Span, taken: list[Span]) -> int | None:
+    """Where the writer's clause ends when every relation of ``sentence`` lies in a clause after it, opened
+    by a comma and "but", "and", "although" and the like; None when there is no such clause, or the part
+    before it says nothing of its own (no verb)."""
+    first = min((x for x, y in taken if x < sentence[1] and sentence[0] < y), default=None)
+    span = doc.char_span(*sentence, alignment_mode="expand")
+    if first is None or span is None:
+        return None
+    opener = next((t for t in reversed(span) if t.idx < first and t.lower_ in LATER_CLAUSE and t.i > span.start
+                   and doc[t.i - 1].text == "," and t.dep_ in {"cc", "mark"}), None)
+    if opener is None or any(x < opener.idx and sentence[0] < y for x, y in taken):
+        return None
+    before = doc[span.start:opener.i - 1]
+    if len(before) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return before.end_char
 
 
 def headline(line: str) -> bool:
