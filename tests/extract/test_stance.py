@@ -154,3 +154,18 @@ def test_a_denial_keeps_its_place_before_the_participle_that_explains_it(nlp):
 def test_negated_references_own_beliefs_and_time_clauses(nlp, text, expected):
     [(_, stance)] = claim_stances(nlp, text)
     assert stance == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim answered by its lack of support, or a cause excluded, is denied
+    ("The insurers say even the reduced figure has not been justified.", "denies"),
+    ("The Mutual said the port had not provided a detailed justification for a claim of this size.", "denies"),
+    ("The manager said initial investigations had ruled out any engine failure as a cause.", "denies"),
+    # what is not yet excluded, or not done, is not denied
+    ("The coastguard said sabotage had not been ruled out.", "hedges"),
+    ("The port said it could not rule out further delays.", "hedges"),
+    ("The port said it had not yet explained the delay to shippers.", "asserts"),
+])
+def test_unsupported_or_ruled_out(nlp, text, expected):
+    [(_, stance)] = claim_stances(nlp, text)
+    assert stance == expected

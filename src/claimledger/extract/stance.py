@@ -49,6 +49,16 @@ DENIAL_CONTENT = re.compile(
     rf"(figures?|numbers?|counts?|estimates?|tall(y|ies)|tolls?|version|accounts?|{_TOLD}))\b",
     re.IGNORECASE,
 )
+# a claim answered by its lack of support ("the demand has not been justified", "had not provided a detailed
+# justification") or a cause excluded ("investigations had ruled out any engine failure"; "could not rule
+# out" is a hedge, and "not ... ruled out" is kept out here)
+UNSUPPORTED = re.compile(
+    r"\b(?:(?:not|never|n't)\s+(?:(?:yet|been|still|once|even|ever|properly|fully)\s+){0,3}"
+    r"(?:justified|substantiated|proven|proved|backed up|explained (?:how|why|what|where)|"
+    r"provided (?:any |a |the )?(?:[\w-]+ )?(?:justification|evidence|proof|basis))|"
+    r"(?<!not )(?<!n't )(?<!never )(?<!be )(?<!been )(?:ruled|rules) out)\b",
+    re.IGNORECASE,
+)
 # denying having put out, or ever heard, the thing in question: "it had not issued that figure", "nobody
 # I have spoken to heard any such thing" (what the negation points back to is the claim answered)
 NEGATED_REFERENCE = re.compile(
@@ -63,7 +73,7 @@ NEGATED_REFERENCE = re.compile(
 VERIFY_HEDGE = re.compile(
     r"\b((can ?not|can't|could not|couldn't|not) (be )?(independently )?(verif|confirm)\w*|"
     r"(never|not|n't) (been )?(officially )?confirmed|unconfirmed|unverified|"
-    r"(can ?not|can't|could not|couldn't|not) (rule|be ruled) out|"
+    r"(can ?not|can't|could not|couldn't|not) (rule|be ruled|been ruled|yet been ruled) out|"
     r"too (early|soon)|not (automatically )?conclude|remains? to be seen|remained to be seen|"
     r"(do|does|did) not (yet )?know (whether|if|how|what|when|where|who)|"
     r"it is (not )?clear whether|unclear|uncertain|inconclusive|(not|n't) (\w+ )?(definitive|conclusive)|"
@@ -115,7 +125,7 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
     if negated and lemma in NEGATABLE_CUES | {"say", "tell", "announce", "report"}:
         # "could not confirm where the sounds came from": an open question left open, not a denial
         return "hedges" if OPEN_QUESTION.match(body) else "denies"
-    if DENIAL_CONTENT.search(body) or NEGATED_REFERENCE.search(body):
+    if DENIAL_CONTENT.search(body) or NEGATED_REFERENCE.search(body) or UNSUPPORTED.search(body):
         return "denies"
     if lemma in BELIEF_CUES:
         return "hedges"
