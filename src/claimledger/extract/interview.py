@@ -171,12 +171,13 @@ def _answers_around_relays(doc: Doc, relations: list[Relation], interview: Inter
             continue
         a, b = r.content[0]
         inner = [o for o in relations if o is not r and o.cue and o.origin != "learned" and a <= o.cue[0] < b]
-        if not inner:
+        answer = doc.char_span(a, b, alignment_mode="expand")
+        if not inner or answer is None:
             out.append(r)
             continue
         runs: list[list[int]] = []
         last_taken = True
-        for sent in doc.char_span(a, b, alignment_mode="expand").sents:
+        for sent in answer.sents:
             start, end = max(a, sent.start_char), min(b, sent.end_char)
             held = [o for o in inner if start <= o.cue[0] < end]
             if held:
