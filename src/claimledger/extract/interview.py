@@ -14,7 +14,7 @@ Only the general shape of an interview is used: an introducing verb, a named per
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -192,9 +192,7 @@ def _answers_around_relays(doc: Doc, relations: list[Relation], interview: Inter
             last_taken = bool(held)
         for start, end in sorted(runs):
             end = start + len(text[start:end].rstrip())
-            out.append(Relation(sentence=(start, end), cue=r.cue, cue_lemma=r.cue_lemma, content=[(start, end)],
-                                source=r.source, source_span=r.source_span, via=list(r.via), kind=r.kind,
-                                negated=r.negated, cue_token=r.cue_token, origin=r.origin))
+            out.append(replace(r, sentence=(start, end), content=[(start, end)], via=list(r.via)))
     return out
 
 

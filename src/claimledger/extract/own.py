@@ -39,13 +39,14 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[
             # "After Seoul said X, the estimates multiplied to 10,000": past the fronted clause holding
             # the only relation, the main clause is the writer's
             start = _after_fronted_clause(doc, text, (a, b), relations) or _free_conjunct(doc, (a, b), taken)
-            if start is None:
+            if start is not None:
+                a = start
+            else:
                 # "X lowered its demand to $550m, but the owner's insurers say ...": the writer's, before;
                 # not in someone's own words ("A is a cumulative figure, and I think ...")
                 speaking = any(r.source is not None and (r.source.text or "").lower() in FIRST_PERSON
                                and r.sentence[0] < b and a < r.sentence[1] for r in relations)
                 b = None if speaking else _before_later_clause(doc, (a, b), taken + quotes)
-            a = start if start is not None else a
             if b is None or any(x < b and a < y for x, y in taken + quotes):
                 continue
         figures = extract_figures(doc, a, b)
