@@ -97,3 +97,21 @@ def test_updated_date_only_as_a_fallback():
 
 def test_no_publication_date_without_a_full_date():
     assert find_publication_date("Headline\nThe body mentions October 8 and Friday.") is None
+
+
+def test_all_number_dates_take_their_order_from_the_values():
+    assert parse_date("29/03/2021") == DateRange("2021-03-29")  # 29 cannot be a month
+    assert parse_date("03/29/2021") == DateRange("2021-03-29")
+    assert parse_date("2021/03/29") == DateRange("2021-03-29")
+    assert parse_date("12.05.2020") == DateRange("2020-05-12")  # dots: day first
+    assert parse_date("04/05/2021") is None  # April 5 or 4 May: not guessed
+    assert parse_date("31/02/2021") is None
+
+
+def test_all_number_publication_date_on_a_posted_line():
+    text = "Canal reopens - as it happened\nThe Daily - LIVE\nPosted 29/03/2021 | updated 21:40 Cairo time\n\nBody."
+    assert find_publication_date(text) == "2021-03-29"
+
+
+def test_decimals_and_ratios_are_not_all_number_dates():
+    assert find_time_expressions("Output rose 1.5 million tonnes, or 3.25 per cent.", SUNDAY) == []

@@ -58,6 +58,9 @@ _LEAD = r"(?:(?:between|from)\s+)?"
 # Ordered most specific first; matches may not overlap, earlier patterns win.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b{pat}", re.I)) for kind, pat in [
     ("iso", rf"{_year('y1')}-(?P<mn1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"),
+    # all-number dates: "2021/03/29", "29.03.2021", "29/03/2021" and "03/29/2021" (order from the values)
+    ("numeric", rf"{_year('y1')}(?P<sep>[/.])(?P<mn1>[01]?\d)(?P=sep)(?P<d1>[0-3]?\d)(?![\d/.]\d)"),
+    ("numeric", rf"(?<![\d/.])(?P<a1>[0-3]?\d)(?P<sep>[/.])(?P<a2>[0-3]?\d)(?P=sep){_year('y1')}"),
     ("md_range", rf"{_LEAD}{_WDP}{_g('m1', _MON)}\s*{_day('d1')}(?:,?\s*{_year('y1')})?{_TO}"
                  rf"{_WDP2}(?:{_g('m2', _MON)}\s*)?{_day('d2')}(?:,?\s*{_year('y2')})?"),
     ("dm_range", rf"{_LEAD}{_WDP}{_day('d1')}(?:\s+(?:of\s+)?{_g('m1', _MON)}(?:,?\s*{_year('y1')})?)?{_TO}"
@@ -90,7 +93,7 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    kind: str  # iso | md_range | dm_range | md | dm | part | month | year | relative | ago | weekday
+    kind: str  # iso | numeric | md_range | dm_range | md | dm | part | month | year | relative | ago | weekday
     date: DateRange | None
     explicit_year: bool = False
 
@@ -158,7 +161,25 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+def _numeric_day(g: dict[str, str | None]) -> dt.date | None:
+    """The day of an all-number date. Year first is always year-month-day; otherwise a value over 12
+    says which is the day, dots are day-first (European use), and "04/05/2021" with slashes stays
+    unresolved rather than guessed between 4 May and April 5."""
+    y = int(g["y1"])
+    if g.get("mn1"):
+        return _date(y, int(g["mn1"]), int(g["d1"]))
+    a1, a2 = int(g["a1"]), int(g["a2"])
+    if a1 > 12 or g["sep"] == "." or a1 == a2:
+        return _date(y, a2, a1)
+    if a2 > 12:
+        return _date(y, a1, a2)
+    return None
+
+
 def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None, future_days: int) -> DateRange | None:
+    if kind == "numeric":
+        d = _numeric_day(g)
+        return DateRange(_iso(d)) if d else None
     if kind == "iso":
         d = _date(int(g["y1"]), int(g["mn1"]), int(g["d1"]))
         return DateRange(_iso(d)) if d else None
@@ -343,7 +364,7 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
         if len(line) > 100 and not keyword:
             continue
         for expr in find_time_expressions(line):
-            if not (expr.explicit_year and expr.is_day and expr.kind in ("iso", "md", "dm")):
+            if not (expr.explicit_year and expr.is_day and expr.kind in ("iso", "numeric", "md", "dm")):
                 continue
             before = line[:expr.start].lower()
             if "updated" in before and "published" not in before:

@@ -45,7 +45,7 @@ def document_anchor(doc: Doc, published: str | None) -> Anchor | None:
             pass
     latest: dt.date | None = None
     for expr in find_time_expressions(doc_text(doc)[:_ANCHOR_SCAN_CHARS]):
-        if expr.date is None or expr.kind not in ("iso", "md", "dm", "md_range", "dm_range"):
+        if expr.date is None or expr.kind not in ("iso", "numeric", "md", "dm", "md_range", "dm_range"):
             continue
         if not (expr.explicit_year or "," in expr.text or _has_weekday(expr)):
             continue
@@ -85,7 +85,9 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
     def inside(e: TimeExpression) -> bool:
         return any(a <= e.start and e.end <= b for a, b in content)
 
-    reporting = [e for e in exprs if not inside(e)]
+    # "announced the resignation on Monday": inside the content's span, but it dates the announcing
+    on_cue = [e for e in exprs if cue and inside(e) and _attached_to(doc, e, cue)]
+    reporting = [e for e in exprs if not inside(e)] + on_cue
     # "last week's clashes" names a thing by its time; it does not date the saying
     reporting = [e for e in reporting if not _possessive(text, e.end - sentence[0])] or reporting
     stated = [e for e in exprs if inside(e)]
@@ -104,6 +106,18 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
         stated = sorted(fixed.values(), key=lambda e: e.start)
     event_date = stated[0].date if stated else None
     return claim_date, event_date
+
+
+def _attached_to(doc: Doc, e: TimeExpression, cue: Span) -> bool:
+    """Whether the time expression modifies the cue word itself ("described it as a riot on Wednesday"),
+    directly or through its preposition, rather than a word of the content."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return cue[0] <= head.idx < cue[1]
 
 
 def _possessive(text: str, end: int) -> bool:
