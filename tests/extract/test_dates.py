@@ -131,3 +131,20 @@ def test_a_time_naming_a_thing_does_not_date_the_saying(nlp):
     claims = extract(Article(text=text, published=SUNDAY), nlp(text))
     saying = next(c for c in claims if c.cue == "saying")
     assert saying.claim_date == "2024-10-18"
+
+
+def test_a_time_that_modifies_the_cue_dates_the_saying_too(nlp):
+    claim, event = dates(nlp, "The prime minister announced the resignation of his cabinet on Friday.")
+    assert claim == "2024-10-18"
+    assert event == DateRange("2024-10-18")
+
+
+def test_what_happened_on_the_day_of_publication_was_said_that_day(nlp):
+    claim, event = dates(nlp, "The death toll rose to 41 on Sunday, the ministry said.")
+    assert (claim, event) == (SUNDAY, DateRange(SUNDAY))
+    # a day before publication: it may have been said on either day, so the saying stays undated
+    claim, event = dates(nlp, "The death toll rose to 41 on Saturday, the ministry said.")
+    assert (claim, event) == (None, DateRange("2024-10-19"))
+    # what will happen today may have been announced days ago
+    claim, _ = dates(nlp, "The ferry will sail on Sunday, the ministry said.")
+    assert claim is None

@@ -20,7 +20,7 @@ from claimledger.extract.own import outlet_party, own_sentences
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import WRITER
 from claimledger.extract.stance import classify_stance
-from claimledger.model import Article, Claim, Party, Span
+from claimledger.model import Article, Claim, DateRange, Party, Span
 from claimledger.parse import doc_text
 
 
@@ -40,6 +40,8 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
         if claim_date is None and rel.cue_token is not None and doc[rel.cue_token].tag_ in {"VBZ", "VBP"}:
             claim_date = article.published  # "It says ...": said as the article went out
+        if claim_date is None and _reports_that_day(doc, content, event_date, article.published):
+            claim_date = article.published  # "the toll rose to 137 on Thursday, the ministry said" in Thursday's paper
         said_by_others = _other_contents(rel, relations, sentence_span)
         clause = (_clause_start(doc, rel, sentence_span[0]), _clause_end(doc, rel, sentence_span[1]))
         stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
@@ -71,6 +73,16 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         at = next((k for k, c in enumerate(claims) if c.sentence_span[0] > own.sentence_span[0]), len(claims))
         claims.insert(at, own)
     return claims
+
+
+def _reports_that_day(doc: Doc, content: list[Span], event: DateRange | None, published: str | None) -> bool:
+    """Whether the content tells, in the past tense, what happened on the day of publication: it was then
+    said that same day, between the event and the article."""
+    if not (event and published and event.start == event.end == published[:10]):
+        return False
+    span = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.tag_ == "VBD"
 
 
 def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_text: str,
