@@ -169,3 +169,17 @@ def test_negated_references_own_beliefs_and_time_clauses(nlp, text, expected):
 def test_unsupported_or_ruled_out(nlp, text, expected):
     [(_, stance)] = claim_stances(nlp, text)
     assert stance == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # insisting on a negative answers a claim
+    ("The ministry's insistence that it was never warned has angered residents.", "denies"),
+    ("The port's insistence that nobody could have foreseen the collapse sits uneasily with the study.", "denies"),
+    ("The governor insisted that no warning had reached his office.", "denies"),
+    # insisting on a positive, or saying a negative, is not a denial
+    ("The authority's insistence that the ship stay in the lake has been upheld.", "asserts"),
+    ("The harbour master said the ferry had not sailed on Monday.", "asserts"),
+])
+def test_insisting_on_a_negative_denies(nlp, text, expected):
+    [(_, stance)] = claim_stances(nlp, text)
+    assert stance == expected

@@ -26,6 +26,9 @@ from claimledger.model import Span
 DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow", "debunk",
                "denial", "rejection", "refutation", "rebuttal", "dismissal"}
 NEGATABLE_CUES = {"confirm", "acknowledge", "admit", "verify", "corroborate", "substantiate"}
+# insisting on a negative answers a claim: "its insistence that it was never warned" denies
+INSISTING_CUES = {"insist", "insistence", "maintain"}
+NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither"}
 BELIEF_CUES = {"believe", "think", "suspect", "speculate", "guess", "fear", "reckon",
                "assume", "suggest", "hint", "expect", "anticipate"}
 
@@ -127,6 +130,8 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "hedges" if OPEN_QUESTION.match(body) else "denies"
     if DENIAL_CONTENT.search(body) or NEGATED_REFERENCE.search(body) or UNSUPPORTED.search(body):
         return "denies"
+    if lemma in INSISTING_CUES and not negated and doc is not None and _negative_statement(doc, content):
+        return "denies"
     if lemma in BELIEF_CUES:
         return "hedges"
     if VERIFY_HEDGE.search(CERTAINTY.sub(" ", body + " " + cue_context)):
@@ -146,6 +151,25 @@ _MONTH_MAY = re.compile(r"(?<=[\w,;:)\]] )May\b")
 def _months_masked(words: str) -> str:
     """``words`` with the month "May" renamed, so that only the modal "may" hedges."""
     return _MONTH_MAY.sub("Mai", words)
+
+
+def _negative_statement(doc: Doc, content: list[Span]) -> bool:
+    """Whether the content's main clause is negated ("the wind had not been the main cause") or says
+    nobody or nothing did it ("nobody could have foreseen the collapse")."""
+    span = doc.char_span(content[0][0], content[0][1], alignment_mode="expand") if content else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        no_one = child.lower_ == "one" and child.i > 0 and child.nbor(-1).lower_ == "no"
+        no_thing = any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)  # "no warning"
+        if child.lower_ in NEGATIVE_SUBJECTS or no_one or no_thing:
+            return True
+    return False
 
 
 def _believed_within(doc: Doc, content: list[Span]) -> bool:
