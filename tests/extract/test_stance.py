@@ -183,3 +183,17 @@ def test_unsupported_or_ruled_out(nlp, text, expected):
 def test_insisting_on_a_negative_denies(nlp, text, expected):
     [(_, stance)] = claim_stances(nlp, text)
     assert stance == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurers described the claim as largely unsupported.", "denies"),
+    ("The official said the report had never been backed with public evidence.", "denies"),
+    ('"I do not see how the crowd gets anywhere near two million," she said.', "denies"),
+    ('"That is not how it works at sea," the captain said.', "denies"),
+    # not backed politically, or not seeing a thing, denies nothing
+    ("The council said the plan was not backed by residents.", "asserts"),
+    ("The keeper said he could not see the harbour from the tower.", "hedges"),
+])
+def test_unsupported_verdicts_and_rebuttals_deny(nlp, text, expected):
+    [(_, stance)] = claim_stances(nlp, text)
+    assert stance == expected

@@ -41,7 +41,9 @@ _LIES = r"(?:is|are|was|were|be|been|all|just|simply|outright|blatant|more|these
     r"tell|tells|told|telling|spread|spreads|spreading|nothing but)"
 DENIAL_CONTENT = re.compile(
     rf"\b(fake news|{_VERDICT} [\"\u201c]?(\w+ly )?(fake|false)|(fake|false) {_TOLD}|falsehoods?|"
-    r"baseless|groundless|unfounded|"
+    r"baseless|groundless|unfounded|unsubstantiated|unsupported|"
+    # disbelief and rebuttal: "I do not see how it gets anywhere near two million", "that is not how it works"
+    r"(do|does|did|can)(n['\u2019]t| not) see how|not how (it|things|this|that) works?|"
     rf"nonsense|fabricat\w+|not true|untrue|no truth|{_LIES} lies|a lie|hoax|disinformation|propaganda|misinformation|"
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
@@ -58,6 +60,7 @@ DENIAL_CONTENT = re.compile(
 UNSUPPORTED = re.compile(
     r"\b(?:(?:not|never|n't)\s+(?:(?:yet|been|still|once|even|ever|properly|fully)\s+){0,3}"
     r"(?:justified|substantiated|proven|proved|backed up|explained (?:how|why|what|where)|"
+    r"backed (?:up )?(?:by|with) (?:any |public |hard |real |firm )?(?:evidence|proof)|"
     r"provided (?:any |a |the )?(?:[\w-]+ )?(?:justification|evidence|proof|basis))|"
     r"(?<!not )(?<!n't )(?<!never )(?<!be )(?<!been )(?:ruled|rules) out)\b",
     re.IGNORECASE,
