@@ -60,3 +60,9 @@ def test_a_live_blog_time_stamp_ends_its_own_sentence(nlp):
         assert not TIME_STAMP.match(line), line
     doc = parse_text("Live updates\n\n20:15 - The harbour master said 40 ships were waiting.", nlp)
     assert any(s.text.startswith("The harbour master") for s in doc.sents)
+
+
+def test_a_sum_in_millions_ends_its_sentence(nlp):
+    doc = parse_text("The port asked for $150m. The owner offered 15m. Talks went on at 5 p.m. on Friday.", nlp)
+    assert [s.text for s in doc.sents] == ["The port asked for $150m.", "The owner offered 15m.",
+                                           "Talks went on at 5 p.m. on Friday."]

@@ -61,6 +61,9 @@ def load_model(name: str | None = None) -> Language:
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS * 2)
+        # "m." is kept whole as an abbreviation, so "proposed $150m. The officer ..." read as one sentence
+        # ("150", "m.", "The"); without the exception "150m." splits into "150", "m", "." as "9.6bn." does
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimledger_line_breaks", before="parser")
         return nlp
