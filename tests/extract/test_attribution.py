@@ -141,6 +141,25 @@ def test_telling_a_publisher_records_it_as_relay(nlp):
     assert [v.text for v in r.via] == ["Radio Meridian"]
 
 
+@pytest.mark.parametrize("text, via", [
+    ("The harbour master told the regional broadcaster Kustradio FM that the channel was blocked.", "Kustradio FM"),
+    ("The harbour master told the privately owned channel Delta Nine TV that the channel was blocked.",
+     "Delta Nine TV"),
+    ("The harbour master told Egyptian state television that the channel was blocked.", "Egyptian state television"),
+    ("The harbour master told national radio that the channel was blocked.", "national radio"),
+])
+def test_telling_a_medium_described_as_one_records_it_as_relay(nlp, text, via):
+    t, r = only(nlp, text)
+    assert [v.text for v in r.via] == [via]
+
+
+def test_a_relay_stays_with_its_source_until_another_occasion_is_named(nlp):
+    t, found = rels(nlp, "Ines Moreau told Radio Meridian that the dam had cracked. Moreau said repairs would "
+                         "take weeks. Moreau told a news conference that the road would close. Moreau said in a "
+                         "statement that the bridge was safe.")
+    assert [[v.text for v in r.via] for r in found] == [["Radio Meridian"], ["Radio Meridian"], [], []]
+
+
 def test_telling_a_forum_is_not_a_relay(nlp):
     t, r = only(nlp, "The minister told the Security Council that the convoy had been attacked.")
     assert r.via == []

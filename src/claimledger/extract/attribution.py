@@ -37,10 +37,10 @@ from claimledger.extract.content_spans import (
     widen,
 )
 from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
-from claimledger.extract.interview import QUESTION_LABELS, find_interview, interview_answers
+from claimledger.extract.interview import QUESTION_LABELS, find_interview, interview_answers, interview_relays
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
-from claimledger.extract.mentions import document_owner
+from claimledger.extract.mentions import document_owner, medium_recipient
 from claimledger.extract.nominal import noun_relation, tally_relation
 from claimledger.extract.quotes import OPEN, find_quotes, inside
 from claimledger.extract.relation import Relation
@@ -54,7 +54,6 @@ from claimledger.extract.relation_passes import (
     drop_adjunct_pieces,
     drop_leading_connectives,
     flatten_nested,
-    interview_relays,
     join_touching_pieces,
     untold,
 )
@@ -175,7 +174,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations += layout_relations(doc, resolver, [r.cue for r in relations if r.cue is not None], quotes)
     # "Q: ..." is the interviewer asking, whichever reading (label rule or tagger) labelled it
     relations = [r for r in relations if r.source is None or r.source.text.strip().lower() not in QUESTION_LABELS]
-    relations = interview_relays(relations)
+    relations = interview_relays(doc, relations)
     relations = between_same_source(doc, relations)
     interview = find_interview(doc, resolver)
     if interview is not None:
@@ -540,7 +539,9 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
         if target is None:
             continue
-        if is_publisher(target):
+        if (medium := medium_recipient(target)) is not None:  # "told Egyptian state television"
+            out.append(medium)
+        elif is_publisher(target):
             out.append(resolver.party(target))
         elif (outlet := resolver.outlet(target)) is not None:  # "told the newspaper"
             out.append(outlet)

@@ -8,6 +8,9 @@ every answer is Ana Ruiz speaking, through the Harbour Times. So
 - answer sentences that state a figure or hedge a statement ("I think ...", "never confirmed") and
   carry no attribution of their own become claims of the interviewee (kind "interview", no cue).
 
+A source who spoke to a publisher ("told DV") is an interview too: that relay stays on the source's
+later claims in the article (``interview_relays``).
+
 Only the general shape of an interview is used: an introducing verb, a named person, questions.
 """
 
@@ -19,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.figures import extract_figures
+from claimledger.extract.mentions import MEDIUM_NOUNS, OUTLET_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver, core_span, entity_name
 from claimledger.model import Party
@@ -218,5 +222,48 @@ def _outside(text: str, sentence: CharSpan, held: list[Relation]) -> list[CharSp
 
 
 
+# where one speaks on an occasion of one's own, not through a publisher named before
+OCCASIONS = {"conference", "briefing", "statement", "interview", "speech", "address", "hearing", "session",
+             "meeting", "summit", "rally", "post", "reporters", "journalists", "parliament", "interviewer"}
+
+
+
+def interview_relays(doc: Doc, relations: list[Relation]) -> list[Relation]:
+    """A source who spoke to a publisher ("told DV") keeps that relay in the article's later claims, unless
+    a later one names an occasion of its own ("told a news conference", "said in a statement")."""
+    relays: dict[str, list[Party]] = {}
+    for r in sorted(relations, key=lambda r: r.sentence[0]):
+        key = r.source.entity if r.source is not None else None
+        if not key or r.source.kind not in ("person", "unknown"):
+            continue
+        if r.via:
+            relays.setdefault(key, list(r.via))
+        elif key in relays and not _own_occasion(doc, r):
+            r.via = list(relays[key])
+    return relations
+
+
+def _same_medium(tok: Token) -> bool:
+    """"the agency", "the broadcaster": a publisher named before, told again, not a new occasion."""
+    return tok.lower_ in MEDIUM_NOUNS | OUTLET_NOUNS | {"agency"} and any(c.lower_ == "the" for c in tok.children)
+
+
+def _own_occasion(doc: Doc, rel: Relation) -> bool:
+    """Whether the cue says whom the source told or where it spoke: "told reporters", "told a news
+    conference in Suez", "said at a briefing", "said in a statement"."""
+    if rel.cue_token is None:
+        return False
+    cue = doc[rel.cue_token]
+    for child in cue.children:
+        if child.dep_ in {"dative", "dobj", "iobj"} and cue.lemma_.lower() in {"tell", "inform", "brief"} \
+                and child.lower_ not in {"us", "me"} and not _same_medium(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"at", "in", "to", "during", "on"}:
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in OCCASIONS:
+                return True
+    return False
+
+
 __all__ = ["QUESTION_LABEL", "QUESTION_LABELS", "Interview", "answer_sentences", "find_interview", "first_person",
-           "in_answer", "interview_answers"]
+           "in_answer", "interview_answers", "interview_relays"]

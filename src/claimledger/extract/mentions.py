@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimledger.model import Party
+
 TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary", "leader",
     "commander", "general", "gen.", "lt.", "col.", "director", "chief", "head", "ambassador",
@@ -74,6 +76,10 @@ def gender_fits(description: str, pronoun: str) -> bool:
 
 OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "channel", "outlet",
                 "tabloid", "website", "network"}
+# a news medium one may tell things to: "told state television", "told the radio station Havenstad FM"
+MEDIUM_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "station", "newspaper", "paper", "daily",
+                "weekly", "magazine", "network", "website", "outlet"}
+UNNAMED_MEDIA = {"television", "tv", "radio"}  # "Egyptian state television", "national radio"
 ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
              "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
              "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity",
@@ -136,3 +142,25 @@ def document_owner(tok: Token) -> Token | None:
         if owner is not None:
             return owner
     return None
+
+
+def medium_recipient(tok: Token) -> Party | None:
+    """The news medium a source told, when the one told is described as one: named in apposition ("the
+    Dutch radio station Havenstad FM" -> Havenstad FM), a name ending in a medium word ("the channel Nile
+    Horizon TV"), or unnamed but described ("Egyptian state television"); None for anything else."""
+    if tok.lower_ not in MEDIUM_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = tok.doc
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        span = doc[name.left_edge.i:name.i + 1]
+    elif (first := next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)) is not None:
+        span = doc[first.left_edge.i:tok.i + 1]
+    elif tok.lower_ in UNNAMED_MEDIA and not any(c.dep_ in {"det", "poss"} for c in tok.children):
+        modifiers = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+        if not modifiers:
+            return None
+        span = doc[modifiers[0].left_edge.i:tok.i + 1]
+    else:
+        return None
+    return Party(text=span.text, entity=span.text, kind="org", span=(span.start_char, span.end_char))

@@ -3,7 +3,7 @@
 - nesting: a relation inside another's content is relayed by the outer source ("Reuters reported
   that monitors told the council ..."), or absorbed when it is the outer speaker's evidence;
 - quote continuations: a quoted passage right after an attributed one, with no cue, continues it;
-- same-source paragraphs and relays kept across an article ("told DV" once, then later claims);
+- same-source paragraphs;
 - interviews: answers belong to the interviewee, through the publisher.
 """
 
@@ -19,7 +19,6 @@ from claimledger.extract.figures import extract_figures
 from claimledger.extract.relation import Relation
 from claimledger.extract.speakers import fronted_adjunct
 from claimledger.extract.stance import DENIAL_CUES
-from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
@@ -215,20 +214,6 @@ def _relation_end(rel: Relation) -> int:
     """Where a relation's own words end: its content, cue or source, whichever is last."""
     ends = [b for _, b in rel.content] + ([rel.cue[1]] if rel.cue else [])
     return max(ends + ([rel.source_span[1]] if rel.source_span else []))
-
-
-def interview_relays(relations: list[Relation]) -> list[Relation]:
-    """A source who spoke to a publisher ("told DV") keeps that relay in the article's later claims."""
-    relays: dict[str, list[Party]] = {}
-    for r in sorted(relations, key=lambda r: r.sentence[0]):
-        key = r.source.entity if r.source is not None else None
-        if not key or r.source.kind not in ("person", "unknown"):
-            continue
-        if r.via:
-            relays.setdefault(key, list(r.via))
-        elif key in relays:
-            r.via = list(relays[key])
-    return relations
 
 
 def between_same_source(doc: Doc, relations: list[Relation]) -> list[Relation]:
@@ -446,4 +431,4 @@ def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
 
 __all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cue_with_auxiliaries",
            "cut_out_own_cue", "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested",
-           "interview_relays", "untold", "join_touching_pieces"]
+           "untold", "join_touching_pieces"]
