@@ -851,6 +851,29 @@ def test_a_labelled_answer_leaves_another_speakers_sentence_to_that_speaker(nlp)
     assert not any("The master told me" in a or "far too much" in a for a in answers)
 
 
+BYLINED = """Interview by Helen Marsh.
+
+Natalia Zaretskaya, 52, runs a group for the families of the crew. We spoke to her by video call.
+
+Interviewer: When did you last hear from the families?
+
+Zaretskaya: On Saturday. The mother of a young sailor told me that her son is still listed as missing.
+
+Interviewer: What does the fleet say?
+
+Zaretskaya: The fleet told us that each family would receive about 7 million roubles. That is simply untrue.
+"""
+
+
+def test_the_answer_labels_name_the_interviewee_not_the_bylines_writer(nlp):
+    t, found = rels(nlp, BYLINED)
+    mother = next(r for r in found if r.source and r.source.text == "The mother of a young sailor")
+    assert [v.entity for v in mother.via] == ["Natalia Zaretskaya"]
+    assert not any(r.source and r.source.entity == "Helen Marsh" for r in found)
+    fleet = next(r for r in found if r.source and r.source.text == "The fleet")
+    assert [v.entity for v in fleet.via] == ["Natalia Zaretskaya"]  # once, though the label says "Zaretskaya"
+
+
 def test_what_someone_did_not_explain_inside_anothers_words_is_not_their_claim(nlp):
     text = ("The Harbour Mutual, which insures the owner, said the authority had still not explained how it "
             "had arrived at its figures. It described the claim as largely unsupported.")

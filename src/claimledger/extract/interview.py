@@ -73,7 +73,37 @@ def find_interview(doc: Doc, resolver: SourceResolver) -> Interview | None:
             answers.append((start + lead, start + lead + len(body)))
     if questions < MIN_QUESTIONS or not answers:
         return None
-    return Interview(person=person, publisher=publisher, answers=answers)
+    return Interview(person=_labelled(doc_text(doc), answers, person), publisher=publisher, answers=answers)
+
+
+ANSWER_LABEL = re.compile(r"([A-Z][\w'\u2019-]+)\s*:\s")
+NAME_WORD = r"[A-Z](?:[\w'\u2019-]*|\.)"  # a capitalised word or an initial
+
+
+def _labelled(text: str, answers: list[CharSpan], person: Party) -> Party:
+    """The interviewee a transcript's answer labels name ("Zaretskaya: On Saturday. ..."), in full as the
+    article introduces them ("Natalia Zaretskaya, 52, ..."), when that is not who the introduction
+    seemed to name (the tagger may miss the name, and "spoke to her" then finds the byline's writer)."""
+    labels = [m.group(1) for a, b in answers if (m := ANSWER_LABEL.match(text, a))]
+    label = max(set(labels), key=labels.count) if labels else None
+    if label is None or labels.count(label) < 2 or label.lower() in QUESTION_LABELS \
+            or _same_person(label, person.entity):
+        return person
+    first = answers[0][0]
+    names = [m for m in re.finditer(rf"\b(?:{NAME_WORD}[ \t]+){{0,3}}{re.escape(label)}\b", text[:first])]
+    if not names:
+        return person
+    best = max(names, key=lambda m: len(m.group(0).split()))
+    return Party(text=best.group(0), entity=best.group(0), kind="person", span=best.span())
+
+
+def _same_person(name: str | None, full: str | None) -> bool:
+    """"Zaretskaya" and "Natalia Zaretskaya", "Tang" and "Tang Siu-ming": one the other, or its first or
+    last word(s) (a family name may come first)."""
+    if not name or not full:
+        return False
+    short, long = sorted((name, full), key=len)
+    return short == long or long.endswith(" " + short) or long.startswith(short + " ")
 
 
 def _intro(doc: Doc, resolver: SourceResolver) -> tuple[Party, Party | None] | None:
@@ -145,14 +175,15 @@ def interview_answers(doc: Doc, relations: list[Relation], interview: Interview)
     for r in relations:
         if not in_answer(interview, r.sentence[0]):
             continue
-        if first_person(r.source) or r.source.entity == interview.person.entity:
+        if first_person(r.source) or _same_person(r.source.entity, interview.person.entity):
             r.source = Party(text=r.source.text if r.source else interview.person.text,
                              entity=interview.person.entity, kind="person",
                              span=r.source.span if r.source else interview.person.span)
             r.source_span = r.source.span
             r.via = list(publisher)
         else:  # the interviewee relays what someone else said
-            r.via = publisher + [interview.person] + [v for v in r.via if v.entity != interview.person.entity]
+            others = [v for v in r.via if not _same_person(v.entity, interview.person.entity)]
+            r.via = publisher + [interview.person] + others
     relations = _answers_around_relays(doc, relations, interview)
     covered = [span for r in relations for span in r.content]
     for span in answer_sentences(doc, interview, covered):
@@ -170,7 +201,7 @@ def _answers_around_relays(doc: Doc, relations: list[Relation], interview: Inter
     out = []
     for r in relations:
         if r.cue_lemma != ":" or r.kind == "direct" or r.source is None \
-                or r.source.entity != interview.person.entity or len(r.content) != 1:
+                or not _same_person(r.source.entity, interview.person.entity) or len(r.content) != 1:
             out.append(r)
             continue
         a, b = r.content[0]
