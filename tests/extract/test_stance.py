@@ -197,3 +197,16 @@ def test_insisting_on_a_negative_denies(nlp, text, expected):
 def test_unsupported_verdicts_and_rebuttals_deny(nlp, text, expected):
     [(_, stance)] = claim_stances(nlp, text)
     assert stance == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A pro-government channel has called the newspaper's report fake.", "denies"),
+    ("The analyst says the ministry's figures are not credible.", "denies"),
+    ('"There were no mines in the harbour, and there could not have been," an officer said.', "denies"),
+    # unable to confirm is uncertainty; declining to confirm answers the claim
+    ("The ministry said it could not confirm reports that a drone had flown over the port.", "hedges"),
+    ("The ministry declined to confirm reports that a drone had flown over the port.", "denies"),
+])
+def test_verdicts_impossibility_and_inability_to_confirm(nlp, text, expected):
+    [(_, stance)] = claim_stances(nlp, text)[-1:]
+    assert stance == expected

@@ -41,6 +41,11 @@ _LIES = r"(?:is|are|was|were|be|been|all|just|simply|outright|blatant|more|these
     r"tell|tells|told|telling|spread|spreads|spreading|nothing but)"
 DENIAL_CONTENT = re.compile(
     rf"\b(fake news|{_VERDICT} [\"\u201c]?(\w+ly )?(fake|false)|(fake|false) {_TOLD}|falsehoods?|"
+    # "called the report fake"
+    rf"{_TOLD} [\"\u201c]?(fake|false)\b|"
+    # "the figures are not credible", "there could not have been"
+    r"(not|n't|no longer) (\w+ )?(credible|believable)|lacks? credibility|"
+    r"(could|can)(n['\u2019]t| ?not) (possibly )?have (been|happened|occurred)|"
     r"baseless|groundless|unfounded|unsubstantiated|unsupported|"
     # disbelief and rebuttal: "I do not see how it gets anywhere near two million", "that is not how it works"
     r"(do|does|did|can)(n['\u2019]t| not) see how|not how (it|things|this|that) works?|"
@@ -102,6 +107,8 @@ NON_DENIAL = re.compile(r"\b(neither|not|n't|never|nor)\s+(confirm\w*|den(y|ied|
 # "did not deny", "declined to deny", "has refused to deny": a denial withheld, which hedges
 REFUSED_DENIAL = re.compile(r"\b(not|n't|never|declined to|refused to|declining to|refusing to)\s+"
                             r"(\w+\s+)?(den(y|ied|ies)|dismiss(ed)?|reject(ed)?)\b", re.IGNORECASE)
+UNABLE = re.compile(r"\b(can ?not|can't|could not|couldn't|unable to|not able to|not been able to)\s+(\w+\s+)?"
+                    r"(confirm|verify|corroborate|substantiate)", re.IGNORECASE)
 OPEN_QUESTION = re.compile(r"\W*(where|whether|if|who|whom|what|when|why|how|which)\b", re.IGNORECASE)
 SUBORDINATE = {"relcl", "acl"}
 TEMPORAL_MARKS = {"before", "after", "until", "till", "when", "whenever", "while", "once"}
@@ -129,8 +136,9 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
     if lemma in DENIAL_CUES:
         return "hedges" if negated or REFUSED_DENIAL.search(cue_context) else "denies"
     if negated and lemma in NEGATABLE_CUES | {"say", "tell", "announce", "report"}:
-        # "could not confirm where the sounds came from": an open question left open, not a denial
-        return "hedges" if OPEN_QUESTION.match(body) else "denies"
+        # "could not confirm where the sounds came from": an open question left open, not a denial; nor is
+        # being unable to confirm ("could not confirm reports that ..."), unlike declining to
+        return "hedges" if OPEN_QUESTION.match(body) or UNABLE.search(cue_context) else "denies"
     if DENIAL_CONTENT.search(body) or NEGATED_REFERENCE.search(body) or UNSUPPORTED.search(body):
         return "denies"
     if lemma in INSISTING_CUES and not negated and doc is not None and _negative_statement(doc, content):
