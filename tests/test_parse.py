@@ -66,3 +66,15 @@ def test_a_sum_in_millions_ends_its_sentence(nlp):
     doc = parse_text("The port asked for $150m. The owner offered 15m. Talks went on at 5 p.m. on Friday.", nlp)
     assert [s.text for s in doc.sents] == ["The port asked for $150m.", "The owner offered 15m.",
                                            "Talks went on at 5 p.m. on Friday."]
+
+
+def test_a_name_set_off_by_an_appositive_is_the_subject_of_its_verb_of_saying(nlp):
+    doc = parse_text("The Harbour Sentinel, a Boston-based news site, reported on Thursday, citing two officials, "
+                     "that the navy had tracked the ship.", nlp)
+    by_text = {t.text: t for t in doc}
+    assert by_text["reported"].dep_ == "ROOT"
+    assert (by_text["Sentinel"].dep_, by_text["Sentinel"].head.text) == ("nsubj", "reported")
+    assert (by_text["tracked"].dep_, by_text["tracked"].head.text) == ("ccomp", "reported")
+    # a passive participle with its agent stays a modifier of the noun
+    doc = parse_text("The ship, a bulk carrier, reported by the coastguard, sank.", nlp)
+    assert next(t for t in doc if t.text == "reported").dep_ != "ROOT"

@@ -50,6 +50,41 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# verbs of saying the parser may hang, as a participle, from a subject set off by an appositive
+REPORTING_LEMMAS = {"report", "say", "tell", "announce", "claim", "state", "confirm", "add", "write", "estimate",
+                    "put", "deny", "warn", "insist", "allege", "suggest", "conclude", "assert", "acknowledge"}
+
+
+@Language.component("claimledger_appositive_subjects")
+def appositive_subjects(doc: Doc) -> Doc:
+    """"The Sentinel, a news site, reported on Thursday, citing two officials, that ...": the parser reads
+    "a news site, reported" as a participle modifying the name and makes the name the sentence's root,
+    leaving no verb to speak. When a sentence's root is a noun with an appositive and, after a comma, a
+    past-tense verb of saying hangs from it (not a passive with "by"), that verb becomes the root with the
+    noun as its subject, and the "that" clause and the "citing" phrase hanging from the noun become its own."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "appos" for c in root.children):
+            continue
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                     and c.lemma_.lower() in REPORTING_LEMMAS and doc[c.i - 1].text == ","
+                     and not any(k.dep_ == "agent" for k in c.children)), None)
+        if verb is None or not any(c.dep_ == "appos" and c.i < verb.i for c in root.children):
+            continue
+        for child in list(root.rights):
+            if child.i < verb.i:
+                continue
+            if child.dep_ in ("acl", "relcl") and any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children):
+                child.head, child.dep_ = verb, "ccomp"
+            elif child.dep_ == "acl" and child.tag_ == "VBG":
+                child.head, child.dep_ = verb, "advcl"
+            elif child.dep_ == "punct":
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
 @functools.cache
 def load_model(name: str | None = None) -> Language:
     """Load the spaCy pipeline once per process (``CLAIMLEDGER_MODEL`` overrides the choice)."""
@@ -66,6 +101,7 @@ def load_model(name: str | None = None) -> Language:
         nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimledger_line_breaks", before="parser")
+            nlp.add_pipe("claimledger_appositive_subjects", last=True)  # reads lemmas
         return nlp
     raise ModelNotFound(
         f"no spaCy English model found (tried {', '.join(candidates)}); "

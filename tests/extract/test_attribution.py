@@ -889,3 +889,9 @@ def test_which_after_an_account_of_something_stands_for_the_accounts_owner(nlp):
     t, found = rels(nlp, text)
     which = next(r for r in found if "pushed off course" in content_text(t, r))
     assert which.source.text == "which" and which.source.entity == "Harbour Board"
+
+
+def test_a_news_site_set_off_by_an_appositive_relays_whom_it_cites(nlp):
+    t, r = only(nlp, "The Harbour Sentinel, a Boston-based news site, reported on Thursday, citing two naval "
+                     "officials, that the navy had tracked the ship for a week.")
+    assert (r.source.text, [v.text for v in r.via]) == ("two naval officials", ["The Harbour Sentinel"])

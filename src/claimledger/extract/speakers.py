@@ -254,7 +254,7 @@ def is_speaker(tok: Token) -> bool:
 def citing_of(tok: Token) -> Token | None:
     """The "citing" that names the cue's real source, if any (see ``cited_source``)."""
     doc = tok.doc
-    for i in range(tok.i + 1, min(tok.i + 4, len(doc))):
+    for i in range(tok.i + 1, min(tok.i + 6, len(doc))):  # "reported on Thursday, citing"
         cand = doc[i]
         if cand.lower_ == "citing":
             return cand
