@@ -58,3 +58,11 @@ def test_an_estimate_set_at_a_number_of_hours(nlp):
     found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "put"]
     assert len(found) == 1 and found[0].source.text == "A harbour official"
     assert text[found[0].content[0][0]:found[0].content[0][1]] == "the remaining fuel at roughly 15 hours"
+
+
+def test_a_range_the_tagger_calls_a_date_is_still_a_figure(nlp):
+    # NER tags "between 40 and 50" as DATE; nothing in it names a day, month or year
+    found = relations(nlp, "The Nevsky Dispatch has put the number of dead at between 40 and 50.")
+    assert found == [("The Nevsky Dispatch", [], "has put", "the number of dead at between 40 and 50")]
+    # a year is still a date
+    assert not [r for r in relations(nlp, "The board put the vote at 2024.") if r[2] == "put"]

@@ -37,7 +37,21 @@ def _has_figure(tokens) -> bool:
     Street", "in 2022"); a decimal read as a date ("magnitude 2.1") still counts."""
     return any((t.like_num or t.ent_type_ in FIGURE_ENTITIES)
                and (t.ent_type_ not in {"TIME", "FAC", "GPE", "DATE"} or _span_of_time(t)
-                    or (t.ent_type_ == "DATE" and any(ch in t.text for ch in ".,"))) for t in tokens)
+                    or (t.ent_type_ == "DATE" and (any(ch in t.text for ch in ".,") or _no_date(t))))
+               for t in tokens)
+
+
+# words a number range may carry that say nothing of a date ("between 40 and 50" tagged DATE)
+RANGE_WORDS = {"between", "and", "to", "or", "about", "around", "some", "nearly", "almost", "up", "more", "than",
+               "less", "fewer", "at", "least", "most", "roughly", "over", "under", "-", "\u2013"}
+
+
+def _no_date(tok: Token) -> bool:
+    """A number the tagger called a date although nothing around it names a day, month or year: only
+    numbers that cannot be years and range words ("between 40 and 50")."""
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and all(
+        t.lower_ in RANGE_WORDS or (t.like_num and not (t.text.isdigit() and len(t.text) == 4)) for t in ent)
 
 
 def _span_of_time(tok: Token) -> bool:
