@@ -57,11 +57,12 @@ REPORTING_LEMMAS = {"report", "say", "tell", "announce", "claim", "state", "conf
 
 @Language.component("claimledger_appositive_subjects")
 def appositive_subjects(doc: Doc) -> Doc:
-    """"The Sentinel, a news site, reported on Thursday, citing two officials, that ...": the parser reads
-    "a news site, reported" as a participle modifying the name and makes the name the sentence's root,
-    leaving no verb to speak. When a sentence's root is a noun with an appositive and, after a comma, a
-    past-tense verb of saying hangs from it (not a passive with "by"), that verb becomes the root with the
-    noun as its subject, and the "that" clause and the "citing" phrase hanging from the noun become its own."""
+    """Repair the misparse of a name set off by an appositive. In "The Sentinel, a news site, reported on
+    Thursday, citing two officials, that ..." the parser reads "a news site, reported" as a participle
+    modifying the name and makes the name the sentence's root, leaving no verb to speak. When a sentence's
+    root is a noun with an appositive and, after a comma, a past-tense verb of saying hangs from it (not a
+    passive with "by"), that verb becomes the root with the noun as its subject, and the "that" clause and
+    the "citing" phrase hanging from the noun become its own."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "appos" for c in root.children):

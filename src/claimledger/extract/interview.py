@@ -38,6 +38,9 @@ QUESTION_LABELS = {"q", "question", "interviewer"}
 QUESTION_LABEL = re.compile(rf"(?:{'|'.join(sorted(QUESTION_LABELS))})\s*[:.]\s", re.IGNORECASE)
 MIN_QUESTIONS = 2
 INTRO_SENTENCES = 12
+# where one speaks on an occasion of one's own, not through a publisher named before
+OCCASIONS = {"conference", "briefing", "statement", "interview", "speech", "address", "hearing", "session",
+             "meeting", "summit", "rally", "post", "reporters", "journalists", "parliament", "interviewer"}
 _HEDGE = re.compile(r"\b(i think|i believe|we believe|in my (?:view|opinion)|likely|may|might|could|perhaps|"
                     r"probably|possibl[ey]|never confirmed|not confirmed|too (?:early|soon)|unclear)\b", re.I)
 
@@ -84,7 +87,7 @@ def _labelled(text: str, answers: list[CharSpan], person: Party) -> Party:
     """The interviewee a transcript's answer labels name ("Zaretskaya: On Saturday. ..."), in full as the
     article introduces them ("Natalia Zaretskaya, 52, ..."), when that is not who the introduction
     seemed to name (the tagger may miss the name, and "spoke to her" then finds the byline's writer)."""
-    labels = [m.group(1) for a, b in answers if (m := ANSWER_LABEL.match(text, a))]
+    labels = [m.group(1) for a, _ in answers if (m := ANSWER_LABEL.match(text, a))]
     label = max(set(labels), key=labels.count) if labels else None
     if label is None or labels.count(label) < 2 or label.lower() in QUESTION_LABELS \
             or _same_person(label, person.entity):
@@ -98,8 +101,9 @@ def _labelled(text: str, answers: list[CharSpan], person: Party) -> Party:
 
 
 def _same_person(name: str | None, full: str | None) -> bool:
-    """"Zaretskaya" and "Natalia Zaretskaya", "Tang" and "Tang Siu-ming": one the other, or its first or
-    last word(s) (a family name may come first)."""
+    """Whether a short name and a full one are one person ("Zaretskaya" and "Natalia Zaretskaya", "Tang"
+    and "Tang Siu-ming"): equal, or the short one is the first or last word(s) of the full one (a family
+    name may come first)."""
     if not name or not full:
         return False
     short, long = sorted((name, full), key=len)
@@ -252,13 +256,6 @@ def _outside(text: str, sentence: CharSpan, held: list[Relation]) -> list[CharSp
     return pieces
 
 
-
-# where one speaks on an occasion of one's own, not through a publisher named before
-OCCASIONS = {"conference", "briefing", "statement", "interview", "speech", "address", "hearing", "session",
-             "meeting", "summit", "rally", "post", "reporters", "journalists", "parliament", "interviewer"}
-
-
-
 def interview_relays(doc: Doc, relations: list[Relation]) -> list[Relation]:
     """A source who spoke to a publisher ("told DV") keeps that relay in the article's later claims, unless
     a later one names an occasion of its own ("told a news conference", "said in a statement")."""
@@ -275,7 +272,8 @@ def interview_relays(doc: Doc, relations: list[Relation]) -> list[Relation]:
 
 
 def _same_medium(tok: Token) -> bool:
-    """"the agency", "the broadcaster": a publisher named before, told again, not a new occasion."""
+    """Whether the one told is a publisher named before, told again ("the agency", "the broadcaster"),
+    rather than a new occasion."""
     return tok.lower_ in MEDIUM_NOUNS | OUTLET_NOUNS | {"agency"} and any(c.lower_ == "the" for c in tok.children)
 
 
