@@ -19,7 +19,7 @@ from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import WRITER
-from claimledger.extract.stance import classify_stance
+from claimledger.extract.stance import classify_stance, content_root
 from claimledger.model import Article, Claim, DateRange, Party, Span
 from claimledger.parse import doc_text
 
@@ -80,8 +80,7 @@ def _reports_that_day(doc: Doc, content: list[Span], event: DateRange | None, pu
     said that same day, between the event and the article."""
     if not (event and published and event.start == event.end == published[:10]):
         return False
-    span = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
-    root = span.root if span is not None else None
+    root = content_root(doc, content)
     return root is not None and root.tag_ == "VBD"
 
 

@@ -164,13 +164,18 @@ def _months_masked(words: str) -> str:
     return _MONTH_MAY.sub("Mai", words)
 
 
+def content_root(doc: Doc, content: list[Span]) -> Token | None:
+    """The head word of the content's first piece (its main verb, for a clause), or None."""
+    span = doc.char_span(content[0][0], content[0][1], alignment_mode="expand") if content else None
+    return span.root if span is not None and len(span) else None
+
+
 def _negative_statement(doc: Doc, content: list[Span]) -> bool:
     """Whether the content's main clause is negated ("the wind had not been the main cause") or says
     nobody or nothing did it ("nobody could have foreseen the collapse")."""
-    span = doc.char_span(content[0][0], content[0][1], alignment_mode="expand") if content else None
-    if span is None or not len(span):
+    root = content_root(doc, content)
+    if root is None:
         return False
-    root = span.root
     for child in root.children:
         if child.dep_ == "neg":
             return True
@@ -185,12 +190,9 @@ def _negative_statement(doc: Doc, content: list[Span]) -> bool:
 
 def _believed_within(doc: Doc, content: list[Span]) -> bool:
     """Whether the content's own main verb is someone else's belief ("investigators suspect that ...")."""
-    if not content:
+    root = content_root(doc, content)
+    if root is None:
         return False
-    span = doc.char_span(content[0][0], content[0][1], alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
     # a pronoun believing is the speaker itself, and a belief all the same: "he said he feared the toll
     # would be several times higher"
     return root.pos_ == "VERB" and root.lemma_.lower() in BELIEF_CUES \
