@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract.attribution import find_attributions
+from claimledger.extract.conjoined import split_conjoined
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.dates import Anchor, claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
@@ -35,44 +36,57 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         content = [(a, b) for a, b in rel.content if b > a]
         if not content:
             continue
-        sentence_span = _sentence_span(doc, rel, analysis_text)
-        figures = [f for a, b in content for f in extract_figures(doc, a, b)]
-        claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
-        if claim_date is None and rel.cue_token is not None and doc[rel.cue_token].tag_ in {"VBZ", "VBP"}:
-            claim_date = article.published  # "It says ...": said as the article went out
-        if claim_date is None and _reports_that_day(doc, content, event_date, article.published):
-            claim_date = article.published  # "the toll rose to 137 on Thursday, the ministry said" in Thursday's paper
-        said_by_others = _other_contents(rel, relations, sentence_span)
-        clause = (_clause_start(doc, rel, sentence_span[0]), _clause_end(doc, rel, sentence_span[1]))
-        stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
-                                 cue_context=_reporting_clause(text, clause, content + said_by_others))
-        claims.append(Claim(
-            document_id=article.id,
-            sentence=text[sentence_span[0]:sentence_span[1]],
-            sentence_span=sentence_span,
-            content=" \u2026 ".join(text[a:b] for a, b in content),
-            # "It is understood that ...", "X is believed to ...": nobody named, so the outlet tells it
-            source=_writer_named(rel.source, article.outlet) if rel.source is not None or rel.kind != "unattributed"
-            else outlet_party(article.outlet),
-            cue=text[rel.cue[0]:rel.cue[1]] if rel.cue else None,
-            stance=stance,
-            via=rel.via + _told_us(doc, rel, article.outlet),
-            figures=figures,
-            event_date=event_date,
-            claim_date=claim_date,
-            spans={
-                "source": [rel.source_span] if rel.source_span else None,
-                "cue": [rel.cue] if rel.cue else None,
-                "content": content,
-            },
-            kind=rel.kind,
-        ))
+        parts = [content] if rel.kind == "direct" else split_conjoined(doc, content)
+        for part in parts:
+            siblings = [piece for other in parts if other is not part for piece in other]
+            claims.append(_claim(article, doc, rel, relations, part, siblings, analysis_text, anchor))
     carry_claim_dates(claims, text)
     for own in _own_claims(article, doc, relations, analysis_text, anchor):
         # in text order among the others, whose own order (a relay after what it relays) stays
         at = next((k for k, c in enumerate(claims) if c.sentence_span[0] > own.sentence_span[0]), len(claims))
         claims.insert(at, own)
     return claims
+
+
+def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation], content: list[Span],
+           siblings: list[Span], analysis_text: str, anchor: Anchor | None) -> Claim:
+    """The claim one relation makes with ``content``: the whole of its content, or one of its conjoined
+    clauses, whose ``siblings`` (the other clauses) are not part of how the source puts this one."""
+    text = article.text
+    sentence_span = _sentence_span(doc, rel, analysis_text)
+    figures = [f for a, b in content for f in extract_figures(doc, a, b)]
+    claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
+    if claim_date is None and rel.cue_token is not None and doc[rel.cue_token].tag_ in {"VBZ", "VBP"}:
+        claim_date = article.published  # "It says ...": said as the article went out
+    if claim_date is None and _reports_that_day(doc, content, event_date, article.published):
+        claim_date = article.published  # "the toll rose to 137 on Thursday, the ministry said" in Thursday's paper
+    said_by_others = _other_contents(rel, relations, sentence_span) + siblings
+    clause = (_clause_start(doc, rel, sentence_span[0]), _clause_end(doc, rel, sentence_span[1]))
+    if any(a >= content[-1][1] for a, _ in siblings):
+        clause = (clause[0], min(clause[1], content[-1][1]))  # what follows belongs to the next clause
+    stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
+                             cue_context=_reporting_clause(text, clause, content + said_by_others))
+    return Claim(
+        document_id=article.id,
+        sentence=text[sentence_span[0]:sentence_span[1]],
+        sentence_span=sentence_span,
+        content=" \u2026 ".join(text[a:b] for a, b in content),
+        # "It is understood that ...", "X is believed to ...": nobody named, so the outlet tells it
+        source=_writer_named(rel.source, article.outlet) if rel.source is not None or rel.kind != "unattributed"
+        else outlet_party(article.outlet),
+        cue=text[rel.cue[0]:rel.cue[1]] if rel.cue else None,
+        stance=stance,
+        via=rel.via + _told_us(doc, rel, article.outlet),
+        figures=figures,
+        event_date=event_date,
+        claim_date=claim_date,
+        spans={
+            "source": [rel.source_span] if rel.source_span else None,
+            "cue": [rel.cue] if rel.cue else None,
+            "content": content,
+        },
+        kind=rel.kind,
+    )
 
 
 def _reports_that_day(doc: Doc, content: list[Span], event: DateRange | None, published: str | None) -> bool:

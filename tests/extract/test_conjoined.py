@@ -1,0 +1,52 @@
+"""Conjoined reported clauses become claims of their own, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from claimledger.extract import extract
+from claimledger.extract.conjoined import split_conjoined
+from claimledger.model import Article
+
+
+def _claims(nlp, text):
+    article = Article(text=text, path="t.txt", outlet="The Harbour Post", published="2024-05-04")
+    return extract(article, nlp(article.analysis_text()))
+
+
+def test_each_that_clause_is_its_own_claim_with_its_own_stance_and_figure(nlp):
+    text = ("The coastguard said the ferry had sunk about 12 miles off the island, and that several "
+            "passengers had probably drowned, although it could not say how many.\n")
+    said = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert [c.content for c in said] == [
+        "the ferry had sunk about 12 miles off the island",
+        "that several passengers had probably drowned",
+    ]
+    assert [c.stance for c in said] == ["asserts", "hedges"]  # "probably" hedges only its own clause
+    assert [[f.value for f in c.figures] for c in said] == [[12], []]
+    assert {c.source.text for c in said} == {"The coastguard"}
+
+
+def test_both_clauses_may_open_with_that(nlp):
+    text = "The ministry said on Sunday that 310 bodies had been found, and that 900 people were missing.\n"
+    said = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert [c.content for c in said] == ["that 310 bodies had been found", "that 900 people were missing"]
+    # published on Saturday 4 May: the Sunday the cue names (28 April) dates both
+    assert [c.claim_date for c in said] == ["2024-04-28"] * 2
+
+
+def test_one_clause_with_a_that_inside_is_not_cut(nlp):
+    doc = nlp("The mayor said the warning that the dam might fail had come too late.")
+    a = doc.text.index("the warning")
+    b = doc.text.index(" had come too late") + len(" had come too late")
+    assert split_conjoined(doc, [(a, b)]) == [[(a, b)]]
+
+
+def test_coordinated_verbs_without_their_own_that_stay_one_claim(nlp):
+    text = "The coastguard said the ferry had capsized and sank within minutes.\n"
+    said = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert [c.content for c in said] == ["the ferry had capsized and sank within minutes"]
+
+
+def test_a_direct_quote_is_never_cut(nlp):
+    text = "\u201cThe ferry sank, and that is all we know,\u201d the captain said.\n"
+    said = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert len(said) == 1
