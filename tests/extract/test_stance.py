@@ -35,6 +35,10 @@ def stance_of(nlp, text):
     ("The mayor said the figure was never confirmed.", "hedges"),
     ("Analysts believe the plant will close.", "hedges"),
     ("The governor said there is no doubt that the bridge will reopen.", "asserts"),
+    # a conclusion drawn on condition that the claim is true is not the claim asserted
+    ("The historian said that if the report was confirmed, the wreck would be the oldest found.", "hedges"),
+    ("The historian said that, if true, the letter would change the story.", "hedges"),
+    ("The mayor said the town would flood if the dam broke.", "asserts"),
 ])
 def test_stance(nlp, text, expected):
     assert stance_of(nlp, text) == expected

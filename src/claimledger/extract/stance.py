@@ -88,6 +88,9 @@ VERIFY_HEDGE = re.compile(
     r"too (early|soon)|not (automatically )?conclude|remains? to be seen|remained to be seen|"
     r"(do|does|did) not (yet )?know (whether|if|how|what|when|where|who)|"
     r"it is (not )?clear whether|unclear|uncertain|inconclusive|(not|n't) (\w+ )?(definitive|conclusive)|"
+    r"if (true|correct|accurate|confirmed|verified|so)|"  # "if confirmed, it would be the largest"
+    r"if (\S+ ){1,5}(is|are|was|were|proves?|proved|turns? out|turned out) (to be )?(true|correct|accurate|"
+    r"right|confirmed|verified)|"
     r"lean(s|ed|ing)? towards?|(not|no|yet to) (\w+ )?(reached|made|reach|make)? ?(a |any )?(firm |final )?"
     r"(judge?ment|conclusion|determination))\b",
     re.IGNORECASE,
