@@ -245,6 +245,16 @@ def test_a_described_person_stands_for_the_full_name_before_it(nlp, first, entit
     assert [r.source.entity for r in found] == [entity]
 
 
+@pytest.mark.parametrize("first, entity", [
+    ("Paul Marsh, a naval analyst, spoke on Monday.", "minister"),  # named with another role
+    ("Defence Minister Paul Marsh spoke on Monday.", "Paul Marsh"),
+    ("Paul Marsh spoke on Monday.", "Paul Marsh"),  # named with no role: may be the minister
+])
+def test_a_described_person_is_not_someone_named_with_another_role(nlp, first, entity):
+    t, found = rels(nlp, first + " The minister said the plan would cost billions.")
+    assert [r.source.entity for r in found] == [entity]
+
+
 def test_appositive_name_is_the_entity(nlp):
     t, found = rels(nlp, "Its director, Paula Marsh, said the port was open.")
     assert found[0].source.entity == "Paula Marsh"

@@ -48,6 +48,8 @@ INSTITUTION_WORDS = {
 NAMED_TYPES = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 TRIM_DEPS = {"appos", "relcl", "acl", "punct", "cc", "prep", "advmod"}
 DESCRIPTION_REACH = 800  # characters back to the person "the analyst" may stand for
+# descriptions that fit any named person, whatever role the name came with
+GENERIC_PERSON_NOUNS = {"official", "source", "man", "woman", "person"}
 ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
             "FAC": "place"}
 
@@ -378,7 +380,7 @@ class SourceResolver:
             if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
                 at, name = named[-1]
                 full = self._full_name(name, at)
-                if len(full.split()) > 1:
+                if len(full.split()) > 1 and _may_be_called(self.doc, at, head):
                     return Party(text=name, entity=full, kind="person", span=None)
         return None
 
@@ -482,6 +484,30 @@ class SourceResolver:
             if match is not None:
                 return match
         return None
+
+
+def _may_be_called(doc: Doc, at: int, head: str) -> bool:
+    """Whether the person named at token ``at`` may be "the <head>": not when the name came with a role
+    that is another ("Tobias Wrenfield, a naval analyst" is not "the minister"). A generic word ("the
+    official", "the man") fits anyone; so does any word when the name came with no role at all."""
+    if head in GENERIC_PERSON_NOUNS:
+        return True
+    roles = _roles_of(doc[at])
+    return not roles or head in roles or (head in {"spokesman", "spokeswoman", "spokesperson"}
+                                          and roles & {"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _roles_of(tok: Token) -> set[str]:
+    """The person nouns a name comes with: its title words ("Defence Minister X"), its appositive ("X, a
+    naval analyst"), or the noun it is the appositive of ("the analyst, X")."""
+    name = tok
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    words = [t for t in name.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN"]
+    words += [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        words.append(name.head)
+    return {w.lemma_.lower() for w in words if w.lemma_.lower() in PERSON_NOUNS}
 
 
 def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
