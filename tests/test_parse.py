@@ -78,3 +78,13 @@ def test_a_name_set_off_by_an_appositive_is_the_subject_of_its_verb_of_saying(nl
     # a passive participle with its agent stays a modifier of the noun
     doc = parse_text("The ship, a bulk carrier, reported by the coastguard, sank.", nlp)
     assert next(t for t in doc if t.text == "reported").dep_ != "ROOT"
+
+
+def test_a_first_name_between_title_and_surname_stays_in_the_person(nlp):
+    doc = nlp("Defence Minister Rustem Umerov said the ship was lost.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [("Rustem Umerov", "PERSON")]
+
+
+def test_a_name_after_an_honorific_is_a_person(nlp):
+    doc = nlp("Dr Imogen Tarrant of the Halvard Centre said the hull failed.")
+    assert ("Imogen Tarrant", "PERSON") in [(e.text, e.label_) for e in doc.ents]

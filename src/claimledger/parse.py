@@ -12,7 +12,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimledger.model import Article
 
@@ -86,6 +86,37 @@ def appositive_subjects(doc: Doc) -> Doc:
     return doc
 
 
+# words before a name that make it a person's whatever the tagger says ("Dr Imogen Tarrant" tagged ORG)
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"}
+
+
+@Language.component("claimledger_person_names")
+def person_names(doc: Doc) -> Doc:
+    """Repair two slips of the small tagger's person names: a first name left out between a title and the
+    surname ("Defence Minister Rustem Umerov" gives only "Umerov"), taken back when it is a capitalised
+    proper noun compounded into the name and no title word itself; and a name after an honorific ("Dr Imogen Tarrant") tagged
+    as an organisation, which is a person's."""
+    from claimledger.extract.mentions import TITLE_WORDS  # imported here: extract imports this module
+
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        start, label = ent.start, ent.label_
+        if label == "ORG" and start > 0 and doc[start - 1].lower_ in HONORIFICS and len(ent) <= 3 \
+                and all(t.pos_ == "PROPN" for t in ent):
+            label = "PERSON"
+        if label == "PERSON" and len(ent) == 1 and start > 1:
+            prev = doc[start - 1]  # the first name, between the title and the surname the tagger kept
+            if not prev.ent_type_ and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha \
+                    and prev.dep_ == "compound" and prev.head.i == start and prev.lower_ not in TITLE_WORDS \
+                    and prev.lower_ not in HONORIFICS and doc[start - 2].lower_ in TITLE_WORDS:
+                start -= 1
+        if (start, label) != (ent.start, ent.label_):
+            ents[k], changed = Span(doc, start, ent.end, label=label), True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @functools.cache
 def load_model(name: str | None = None) -> Language:
     """Load the spaCy pipeline once per process (``CLAIMLEDGER_MODEL`` overrides the choice)."""
@@ -103,6 +134,7 @@ def load_model(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimledger_line_breaks", before="parser")
             nlp.add_pipe("claimledger_appositive_subjects", last=True)  # reads lemmas
+            nlp.add_pipe("claimledger_person_names", last=True)  # reads entities and the parse
         return nlp
     raise ModelNotFound(
         f"no spaCy English model found (tried {', '.join(candidates)}); "

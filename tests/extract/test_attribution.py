@@ -249,9 +249,20 @@ def test_a_described_person_stands_for_the_full_name_before_it(nlp, first, entit
     ("Paul Marsh, a naval analyst, spoke on Monday.", "minister"),  # named with another role
     ("Defence Minister Paul Marsh spoke on Monday.", "Paul Marsh"),
     ("Paul Marsh spoke on Monday.", "Paul Marsh"),  # named with no role: may be the minister
+    ("Paul Marsh, a former naval officer, spoke on Monday.", "Paul Marsh"),  # a past role leaves it open
 ])
 def test_a_described_person_is_not_someone_named_with_another_role(nlp, first, entity):
     t, found = rels(nlp, first + " The minister said the plan would cost billions.")
+    assert [r.source.entity for r in found] == [entity]
+
+
+@pytest.mark.parametrize("first, entity", [
+    ("Paul Marsh, a seismologist at the institute, spoke on Monday.", "Paul Marsh"),
+    ("Paul Marsh is a professor of economics.", "Paul Marsh"),
+    ("Paul Marsh is the city's mayor.", "expert"),
+])
+def test_the_expert_is_a_commentator_named_before(nlp, first, entity):
+    t, found = rels(nlp, first + " The expert said the plan would cost billions.")
     assert [r.source.entity for r in found] == [entity]
 
 

@@ -16,6 +16,10 @@ TITLE_WORDS = {
     "official", "senator", "sen.", "rep.", "governor", "mayor", "prime", "foreign", "defence",
     "defense", "deputy", "then", "former", "dr.", "mr.", "mrs.", "ms.", "professor", "adviser",
     "advisor", "analyst", "expert", "researcher", "lecturer", "correspondent", "editor",
+    "judge", "prosecutor", "representative", "rep", "chancellor", "captain", "capt.", "colonel", "sergeant",
+    "admiral", "lieutenant", "inspector", "detective", "commissioner", "councillor", "congressman",
+    "congresswoman", "attorney", "chairman", "chairwoman", "premier", "king", "queen", "prince", "princess",
+    "pope", "archbishop", "bishop", "cardinal", "sheikh", "emir",
 }
 # heads of descriptions that stand for one person ("a senior officer", "the spokeswoman")
 PERSON_NOUNS = TITLE_WORDS | {

@@ -50,6 +50,11 @@ TRIM_DEPS = {"appos", "relcl", "acl", "punct", "cc", "prep", "advmod"}
 DESCRIPTION_REACH = 800  # characters back to the person "the analyst" may stand for
 # descriptions that fit any named person, whatever role the name came with
 GENERIC_PERSON_NOUNS = {"official", "source", "man", "woman", "person"}
+# roles one commentator may be called by another's name ("Andrei Lankov, a professor ..." is "the expert")
+COMMENTATORS = {"analyst", "expert", "researcher", "scholar", "professor", "academic", "specialist", "lecturer",
+                "fellow", "economist", "historian", "scientist", "observer", "commentator"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+PAST_ROLE = {"former", "retired", "ex", "onetime", "erstwhile"}
 ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
             "FAC": "place"}
 
@@ -380,7 +385,8 @@ class SourceResolver:
             if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
                 at, name = named[-1]
                 full = self._full_name(name, at)
-                if len(full.split()) > 1 and _may_be_called(self.doc, at, head):
+                mentions = [i for i, n in self.people if n == name or n == full]
+                if len(full.split()) > 1 and _may_be_called(self.doc, mentions, head):
                     return Party(text=name, entity=full, kind="person", span=None)
         return None
 
@@ -486,20 +492,27 @@ class SourceResolver:
         return None
 
 
-def _may_be_called(doc: Doc, at: int, head: str) -> bool:
-    """Whether the person named at token ``at`` may be "the <head>": not when the name came with a role
-    that is another ("Tobias Wrenfield, a naval analyst" is not "the minister"). A generic word ("the
-    official", "the man") fits anyone; so does any word when the name came with no role at all."""
+def _may_be_called(doc: Doc, mentions: list[int], head: str) -> bool:
+    """Whether the person named at the tokens ``mentions`` may be "the <head>": not when the name came
+    with a role that is another ("Tobias Wrenfield, a naval analyst" is not "the minister"). A generic word
+    ("the official", "the man") fits anyone, a commentator's word ("the expert") any commentator ("a
+    professor"), and any word a name that came with no role at all."""
     if head in GENERIC_PERSON_NOUNS:
         return True
-    roles = _roles_of(doc[at])
-    return not roles or head in roles or (head in {"spokesman", "spokeswoman", "spokesperson"}
-                                          and roles & {"spokesman", "spokeswoman", "spokesperson"})
+    roles = {role for at in mentions for role in _roles_of(doc[at])}
+    return not roles or head in roles or (head in COMMENTATORS and any(map(_commentator, roles))) \
+        or bool(roles & SPOKESPEOPLE and head in SPOKESPEOPLE)
+
+
+def _commentator(role: str) -> bool:
+    """A role of those asked for their expertise: "professor", "hydrologist", "political scientist"."""
+    return role in COMMENTATORS or role.endswith(("ologist", "ician", "scientist"))
 
 
 def _roles_of(tok: Token) -> set[str]:
     """The person nouns a name comes with: its title words ("Defence Minister X"), its appositive ("X, a
-    naval analyst"), or the noun it is the appositive of ("the analyst, X")."""
+    naval analyst"), the noun it is the appositive of ("the analyst, X") or what it is said to be ("X is a
+    political scientist")."""
     name = tok
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
         name = name.head
@@ -507,7 +520,11 @@ def _roles_of(tok: Token) -> set[str]:
     words += [c for c in name.children if c.dep_ == "appos"]
     if name.dep_ == "appos":
         words.append(name.head)
-    return {w.lemma_.lower() for w in words if w.lemma_.lower() in PERSON_NOUNS}
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        words += [c for c in name.head.children if c.dep_ == "attr"]
+    # a former role leaves the present one open ("a former serviceman who leads a research network")
+    return {w.lemma_.lower() for w in words if (w.lemma_.lower() in PERSON_NOUNS or is_person_noun(w))
+            and not any(c.lower_ in PAST_ROLE for c in w.children)}
 
 
 def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
