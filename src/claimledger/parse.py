@@ -94,8 +94,8 @@ HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "pro
 def person_names(doc: Doc) -> Doc:
     """Repair two slips of the small tagger's person names: a first name left out between a title and the
     surname ("Defence Minister Rustem Umerov" gives only "Umerov"), taken back when it is a capitalised
-    proper noun compounded into the name and no title word itself; and a name after an honorific ("Dr Imogen Tarrant") tagged
-    as an organisation, which is a person's."""
+    proper noun compounded into the name and no title word itself; and a name after an honorific ("Dr
+    Imogen Tarrant") tagged as an organisation, which is a person's."""
     from claimledger.extract.mentions import TITLE_WORDS  # imported here: extract imports this module
 
     ents, changed = list(doc.ents), False

@@ -385,7 +385,7 @@ class SourceResolver:
             if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
                 at, name = named[-1]
                 full = self._full_name(name, at)
-                mentions = [i for i, n in self.people if n == name or n == full]
+                mentions = [i for i, n in self.people if n in (name, full)]
                 if len(full.split()) > 1 and _may_be_called(self.doc, mentions, head):
                     return Party(text=name, entity=full, kind="person", span=None)
         return None
