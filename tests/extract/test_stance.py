@@ -39,6 +39,13 @@ def stance_of(nlp, text):
     ("The historian said that if the report was confirmed, the wreck would be the oldest found.", "hedges"),
     ("The historian said that, if true, the letter would change the story.", "hedges"),
     ("The mayor said the town would flood if the dam broke.", "asserts"),
+    # not believing, not accepting: the claim rejected; not thinking so stays an opinion
+    ("Residents do not believe the water is safe.", "denies"),
+    ("\u201cI don't believe for a moment that it was deleted,\u201d the caller said.", "denies"),
+    ("The union does not accept that the mine is safe.", "denies"),
+    ("\u201cThat is not what we are hearing,\u201d the volunteer said.", "denies"),
+    ("A detective said there was no way to know whether the files were deleted.", "hedges"),
+    ("The researcher said the files had almost certainly been copied.", "hedges"),
 ])
 def test_stance(nlp, text, expected):
     assert stance_of(nlp, text) == expected
@@ -96,6 +103,10 @@ def claim_stances(nlp, text):
     ("The former aide wrote that the suggestion was \"categorically false\".", "denies"),
     # a modal inside a free relative ("what X could do") names a thing, it does not hedge the claim
     ("The official said the drone's value was small compared with what satellites could already see.", "asserts"),
+    # not thinking so is an opinion, which hedges; not believing rejects
+    ("The engineer said he did not think the dam would hold.", "hedges"),
+    ("The engineer said he did not believe the dam had been inspected.", "denies"),
+    ("The engineer said he did not believe the dam would have held without the repairs.", "hedges"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)

@@ -29,6 +29,9 @@ NEGATABLE_CUES = {"confirm", "acknowledge", "admit", "verify", "corroborate", "s
 # insisting on a negative answers a claim: "its insistence that it was never warned" denies
 INSISTING_CUES = {"insist", "insistence", "maintain"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither"}
+# a belief whose negation rejects the claim: not believing X, not accepting X
+DISBELIEF_CUES = {"believe", "accept"}
+SPECULATION = re.compile(r"\b(would|could|might|may)\b", re.IGNORECASE)
 BELIEF_CUES = {"believe", "think", "suspect", "speculate", "guess", "fear", "reckon",
                "assume", "suggest", "hint", "expect", "anticipate"}
 
@@ -49,11 +52,16 @@ DENIAL_CONTENT = re.compile(
     r"baseless|groundless|unfounded|unsubstantiated|unsupported|"
     # disbelief and rebuttal: "I do not see how it gets anywhere near two million", "that is not how it works"
     r"(do|does|did|can)(n['\u2019]t| not) see how|not how (it|things|this|that) works?|"
+    r"(that|this|it)(['\u2019]s| is| was) not what (i|we|they|people)(['\u2019]m|['\u2019]re| am| are| were)? "
+    r"(hearing|seeing|told|finding)|"
     rf"nonsense|fabricat\w+|not true|untrue|no truth|{_LIES} lies|a lie|hoax|disinformation|propaganda|misinformation|"
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
     r"(know|knew|knows) nothing (about|of)|(has|have|had|having) (nothing|no(thing)? part) (to do )?with|"
     r"(there is|there's|there was|there has been|found|find|finds|seen|see|saw) (absolutely )?no (\w+ )?evidence|"
+    r"((do|does|did)(n['\u2019]t| not)|never) (for )?(a|one) (single )?(moment|second|minute) believe|"
+    r"((do|does|did)(n['\u2019]t| not)|never) believe (it |that )?(for )?(a|one) (single )?(moment|second|minute|word)|"
+    r"((do|does|did)(n['\u2019]t| not)|never) believe (any|a word) of (it|that|this)|"
     r"((do|does|did)(n['\u2019]t| not)|never) (believe|accept|trust|buy)(s|d|ed)? "
     r"(the |their |his |her |its |these |those |this |that |any )?([\w'\u2019]+ ){0,3}"
     rf"(figures?|numbers?|counts?|estimates?|tall(y|ies)|tolls?|version|accounts?|{_TOLD}))\b",
@@ -85,7 +93,8 @@ VERIFY_HEDGE = re.compile(
     r"\b((can ?not|can't|could not|couldn't|not) (be )?(independently )?(verif|confirm)\w*|"
     r"(never|not|n't) (been )?(officially )?confirmed|unconfirmed|unverified|"
     r"(can ?not|can't|could not|couldn't|not) (rule|be ruled|been ruled|yet been ruled) out|"
-    r"too (early|soon)|not (automatically )?conclude|remains? to be seen|remained to be seen|"
+    r"too (early|soon)|not (automatically )?conclude|no way (of|to) (know|tell|verify|confirm|check)\w*|"
+    r"almost certain(ly)?|in all likelihood|remains? to be seen|remained to be seen|"
     r"(do|does|did) not (yet )?know (whether|if|how|what|when|where|who)|"
     r"it is (not )?clear whether|unclear|uncertain|inconclusive|(not|n't) (\w+ )?(definitive|conclusive)|"
     r"if (true|correct|accurate|confirmed|verified|so)|"  # "if confirmed, it would be the largest"
@@ -118,7 +127,7 @@ TEMPORAL_MARKS = {"before", "after", "until", "till", "when", "whenever", "while
 RELATIVES = {"which", "whom", "whose"}
 # where a clause opening with "what" stands for a thing ("compared with what satellites could see")
 FREE_RELATIVE = {"pcomp", "pobj", "dobj", "csubj", "attr"}
-CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|certainly|clearly)\b", re.IGNORECASE)
+CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|(?<!almost )certainly|clearly)\b", re.IGNORECASE)
 # "made the disaster possible" says what enabled it, not that it may be so
 ENABLED = re.compile(r"\b((?:make|makes|made|making|render|renders|rendered)(?:\s+[\w'-]+){1,5})\s+possible\b",
                      re.IGNORECASE)
@@ -146,11 +155,19 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "denies"
     if lemma in INSISTING_CUES and not negated and doc is not None and _negative_statement(doc, content):
         return "denies"
+    if negated and lemma in DISBELIEF_CUES and not SPECULATION.search(body):
+        # "residents do not believe the water is safe"; not thinking so, or not believing what might have
+        # been ("I don't believe she would have moved without ..."), stays an opinion
+        return "denies"
     if lemma in BELIEF_CUES:
         return "hedges"
     if VERIFY_HEDGE.search(CERTAINTY.sub(" ", body + " " + cue_context)):
         return "hedges"
     if doc is not None and _believed_within(doc, content):
+        root = content_root(doc, content)
+        if root is not None and root.lemma_.lower() in DISBELIEF_CUES and any(c.dep_ == "neg" for c in root.children) \
+                and not SPECULATION.search(body):
+            return "denies"  # "he said he did not believe the dam had been inspected"
         return "hedges"  # "one of the sources said investigators suspect that ...": a belief, relayed
     main = main_clauses(doc, content) if doc is not None else body
     if HEDGE_CONTENT.search(_months_masked(ENABLED.sub(r"\1", CERTAINTY.sub(" ", main + " " + cue_context)))):
