@@ -155,20 +155,17 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "denies"
     if lemma in INSISTING_CUES and not negated and doc is not None and _negative_statement(doc, content):
         return "denies"
-    if negated and lemma in DISBELIEF_CUES and not SPECULATION.search(body):
-        # "residents do not believe the water is safe"; not thinking so, or not believing what might have
-        # been ("I don't believe she would have moved without ..."), stays an opinion
-        return "denies"
+    if _rejects(lemma, negated, body):
+        return "denies"  # "residents do not believe the water is safe"
     if lemma in BELIEF_CUES:
         return "hedges"
     if VERIFY_HEDGE.search(CERTAINTY.sub(" ", body + " " + cue_context)):
         return "hedges"
-    if doc is not None and _believed_within(doc, content):
-        root = content_root(doc, content)
-        if root is not None and root.lemma_.lower() in DISBELIEF_CUES and any(c.dep_ == "neg" for c in root.children) \
-                and not SPECULATION.search(body):
-            return "denies"  # "he said he did not believe the dam had been inspected"
-        return "hedges"  # "one of the sources said investigators suspect that ...": a belief, relayed
+    if doc is not None and (belief := _belief_within(doc, content)) is not None:
+        # "one of the sources said investigators suspect that ...": a belief, relayed; "he said he did not
+        # believe the dam had been inspected" rejects the claim
+        negated_belief = any(c.dep_ == "neg" for c in belief.children)
+        return "denies" if _rejects(belief.lemma_.lower(), negated_belief, body) else "hedges"
     main = main_clauses(doc, content) if doc is not None else body
     if HEDGE_CONTENT.search(_months_masked(ENABLED.sub(r"\1", CERTAINTY.sub(" ", main + " " + cue_context)))):
         return "hedges"
@@ -208,16 +205,25 @@ def _negative_statement(doc: Doc, content: list[Span]) -> bool:
     return False
 
 
-def _believed_within(doc: Doc, content: list[Span]) -> bool:
-    """Whether the content's own main verb is someone else's belief ("investigators suspect that ...")."""
+def _rejects(lemma: str, negated: bool, body: str) -> bool:
+    """Whether a belief cue rejects the claim: not believing or not accepting it, unless what is not
+    believed is itself speculation ("I don't believe she would have moved without ..." stays an opinion,
+    as does not thinking so)."""
+    return negated and lemma in DISBELIEF_CUES and not SPECULATION.search(body)
+
+
+def _belief_within(doc: Doc, content: list[Span]) -> Token | None:
+    """The content's own main verb when it is someone else's belief ("investigators suspect that ..."),
+    else None."""
     root = content_root(doc, content)
     if root is None:
-        return False
+        return None
     # a pronoun believing is the speaker itself, and a belief all the same: "he said he feared the toll
     # would be several times higher"
-    return root.pos_ == "VERB" and root.lemma_.lower() in BELIEF_CUES \
+    believed = root.pos_ == "VERB" and root.lemma_.lower() in BELIEF_CUES \
         and any(c.dep_ == "ccomp" for c in root.children) \
         and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in root.children)
+    return root if believed else None
 
 
 def main_clauses(doc: Doc, content: list[Span]) -> str:
