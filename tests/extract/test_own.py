@@ -15,8 +15,8 @@ TEXT = ("Ferry capsizes off Kos\n\n"
         "Rescuers worked through the night.\n")
 
 
-def _claims(nlp, text=TEXT):
-    article = Article(text=text, path="ferry.txt", outlet="The Harbour Post", published="2024-05-04")
+def _claims(nlp, text=TEXT, published="2024-05-04"):
+    article = Article(text=text, path="ferry.txt", outlet="The Harbour Post", published=published)
     return extract(article, nlp(article.analysis_text()))
 
 
@@ -57,8 +57,7 @@ def test_a_headline_or_a_year_like_name_is_no_claim(nlp):
 def test_past_a_fronted_clause_holding_a_relation_the_writer_speaks(nlp):
     text = ("Three days after the ministry first said the channel was open, traffic had reached "
             "about 40 ships a day.\n")
-    article = Article(text=text, path="c.txt", outlet="The Harbour Post")
-    claims = extract(article, nlp(article.analysis_text()))
+    claims = _claims(nlp, text, published=None)
     own = [c for c in claims if c.kind == "own"]
     assert [c.content for c in own] == ["traffic had reached about 40 ships a day."]
     ministry = next(c for c in claims if c.kind != "own")
@@ -68,8 +67,7 @@ def test_past_a_fronted_clause_holding_a_relation_the_writer_speaks(nlp):
 def test_an_interviewers_line_and_an_unnamed_belief(nlp):
     text = ("Q: Even 40 ships a day would be a record.\n\n"
             "The port is believed to have lost about 3 million dollars in the strike.\n")
-    article = Article(text=text, path="q.txt", outlet="The Harbour Post")
-    claims = extract(article, nlp(article.analysis_text()))
+    claims = _claims(nlp, text, published=None)
     assert not any(c.content.startswith("Q:") for c in claims)
     # nobody named believes it: the outlet tells it
     believed = next(c for c in claims if "3 million" in c.content)
@@ -78,16 +76,14 @@ def test_an_interviewers_line_and_an_unnamed_belief(nlp):
 
 def test_told_us_is_relayed_by_the_outlet(nlp):
     text = "The harbour master told us that 40 ships had left on Monday.\n"
-    article = Article(text=text, path="u.txt", outlet="The Harbour Post")
-    [claim] = [c for c in extract(article, nlp(article.analysis_text())) if "40 ships" in c.content]
+    [claim] = [c for c in _claims(nlp, text, published=None) if "40 ships" in c.content]
     assert claim.source.text == "The harbour master" and [v.text for v in claim.via] == ["The Harbour Post"]
 
 
 def test_a_clause_coordinated_after_what_is_attributed_is_the_writers(nlp):
     text = ("Both sides have used ferry counts to argue about how much of the island depends on the port, "
             "and the union's number would amount to more than a third of the island's roughly 90,000 people.\n")
-    article = Article(text=text, path="k.txt", outlet="The Harbour Post")
-    own = [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"]
+    own = [c for c in _claims(nlp, text, published=None) if c.kind == "own"]
     assert [c.content for c in own] == ["the union's number would amount to more than a third of the island's "
                                         "roughly 90,000 people."]
 
@@ -96,8 +92,7 @@ def test_the_writers_we_and_our_are_the_outlet(nlp):
     text = ("The mayor said on Monday that 900 homes had been lost. We could not verify that figure. "
             "Our correspondent in Kos reports that ferries have stopped running. "
             '"We will rebuild," the mayor said.\n')
-    article = Article(text=text, path="w.txt", outlet="The Harbour Post")
-    claims = extract(article, nlp(article.analysis_text()))
+    claims = _claims(nlp, text, published=None)
     ours = next(c for c in claims if "ferries" in c.content)
     assert ours.source.entity == "The Harbour Post's correspondent in Kos"  # not the mayor's
     we = next(c for c in claims if c.source.text == "We")
@@ -109,11 +104,9 @@ def test_the_writers_we_and_our_are_the_outlet(nlp):
 def test_a_clause_before_what_is_attributed_is_the_writers(nlp):
     text = ("The port authority has lowered its demand to $550m, from the $900m it first sought, but the owner's "
             "insurers say even the reduced figure has not been justified.\n")
-    article = Article(text=text, path="k.txt", outlet="The Harbour Post")
-    own = [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"]
+    own = [c for c in _claims(nlp, text, published=None) if c.kind == "own"]
     assert [c.content for c in own] == ["The port authority has lowered its demand to $550m, from the $900m it "
                                         "first sought"]
     # not when the clause after it is someone speaking in the first person
     text = "The organisers' two million is a cumulative figure, and I think it is generous.\n"
-    article = Article(text=text, path="k.txt", outlet="The Harbour Post")
-    assert not [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"]
+    assert not [c for c in _claims(nlp, text, published=None) if c.kind == "own"]
