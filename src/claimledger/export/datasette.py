@@ -44,7 +44,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "source_party_id": "the canonical party (parties.id)",
         "via": "JSON list of relays, outermost first (\"Politico quoted X\": via Politico)",
         "cue": "the reporting words (said, denied, according to)", "stance": "asserts | denies | hedges",
-        "kind": "direct | indirect | mixed | according_to | unattributed | interview | continuation",
+        "kind": "direct | indirect | mixed | according_to | unattributed | interview | continuation | own | verdict",
         "claim_date": "when it was said (ISO)", "event_start": "start of the time the claim is about",
         "event_end": "end of the time the claim is about",
         "spans": "JSON {source, cue, content}: lists of [start, end] offsets into the article",

@@ -1,7 +1,8 @@
 """Extract stage: the claims of ONE article, a pure function of the article and its parse.
 
 ``extract(article, doc)`` finds attribution relations, then for each one its figures, dates and the
-source's stance; the figures the article states in its own voice become the outlet's claims (``own``).
+source's stance; the figures the article states in its own voice become the outlet's claims (``own``), and so do
+a fact-check's ratings of the claims it checks (``verdicts``).
 It reads nothing else, so articles can be processed in parallel anywhere.
 """
 
@@ -21,6 +22,7 @@ from claimledger.extract.own import outlet_party, own_sentences
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import WRITER
 from claimledger.extract.stance import classify_stance, content_root
+from claimledger.extract.verdicts import verdict_claims
 from claimledger.model import Article, Claim, DateRange, Party, Span
 from claimledger.parse import doc_text
 
@@ -40,8 +42,12 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
         for part in parts:
             siblings = [piece for other in parts if other is not part for piece in other]
             claims.append(_claim(article, doc, rel, relations, part, siblings, analysis_text, anchor))
+    verdicts = verdict_claims(article, doc)
+    ratings = [span for v in verdicts for span in v.spans["cue"] or []]
+    # a rating's label or "We rate" is no one's speech; what else its line says stays
+    claims = [c for c in claims if not any(a < y and x < b for a, b in c.spans.get("cue") or [] for x, y in ratings)]
     carry_claim_dates(claims, text)
-    for own in _own_claims(article, doc, relations, analysis_text, anchor):
+    for own in [*_own_claims(article, doc, relations, analysis_text, anchor), *verdicts]:
         # in text order among the others, whose own order (a relay after what it relays) stays
         at = next((k for k, c in enumerate(claims) if c.sentence_span[0] > own.sentence_span[0]), len(claims))
         claims.insert(at, own)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
+from claimledger.extract.verdicts import RATING_LABELS
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
@@ -48,6 +49,7 @@ GENERIC_LABELS = {
     "the latest", "latest", "just in", "boom", "revealed", "leaked", "just leaked", "must see", "must watch",
     "wow", "flashback", "report card", "fact check", "fact-check", "news guide", "explainer", "first look",
     "byline", "dateline", "contributing", "contributors", "paid notice", "sponsor",
+    *RATING_LABELS,  # a fact-check's "Verdict:" is the outlet's rating (``verdicts``)
 }
 # nouns that head a headline's label as a source would: "Poll: ...", "Report: ..."
 REPORT_NOUNS = {"poll", "polls", "report", "reports", "survey", "study", "audit", "review", "memo",

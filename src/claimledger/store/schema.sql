@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS claims (
     via             TEXT,       -- JSON list of {text, entity, kind, span}, outermost first
     cue             TEXT,
     stance          TEXT NOT NULL CHECK (stance IN ('asserts', 'denies', 'hedges')),
-    kind            TEXT,       -- direct | indirect | mixed | according_to | unattributed | interview | continuation
+    kind            TEXT,       -- direct | indirect | mixed | according_to | unattributed | interview | continuation | own | verdict
     claim_date      TEXT,
     event_start     TEXT,
     event_end       TEXT,
