@@ -131,3 +131,12 @@ def test_a_description_joins_a_named_body_not_another_description():
 def test_common_nouns_are_no_spelling_variants_of_each_other():
     canon = canonical_parties([Party("An official", "official", "unknown"), Party("Officials", "officials", "unknown")])
     assert canon["official"] != canon["officials"]
+
+
+def test_a_common_noun_is_not_the_outlet_that_has_it_in_its_name():
+    parties = [Party("The Harbour Post", "Harbour Post", "outlet"), Party("A post", "post", "unknown"),
+               Party("The Harbour Health Agency", "Harbour Health Agency", "org"),
+               Party("the health agency", "health agency", "unknown")]
+    canon = canonical_parties(parties)
+    assert canon["post"] != canon["Harbour Post"]
+    assert canon["health agency"] == canon["Harbour Health Agency"]  # a body still is

@@ -146,6 +146,8 @@ def canonical_parties(parties: list[Party], embedder: Any | None = None) -> dict
         for f in full:
             if f == name or _description(f)[1] or _is_person(kinds[f]):
                 continue  # a description names a body, not a person ("ministry" is not "Minister X")
+            if len(head) == 1 and kinds[f].get("outlet"):
+                continue  # "a post" on Facebook is not The Banksia Post: a paper is called by its name
             f_owner, f_head = split_owner(f)
             if not f_head[:1].isupper():
                 continue  # a named organisation, not another description ("the paper's reporter at ...")
