@@ -189,3 +189,10 @@ def test_it_after_an_institution_named_as_subject_is_that_institution(nlp):
     found = find_attributions(doc)
     says = next(r for r in found if r.cue_lemma == "say" and r.source.text == "It")
     assert says.source.entity == "ministry"
+
+
+def test_a_live_blogs_time_stamp_is_not_part_of_the_speaker(nlp):
+    doc = nlp("[10:15] Dr Anika Vos of the Tasman Institute of Technology says the beach should stay closed.")
+    [rel] = find_attributions(doc)
+    assert rel.source.text.startswith("Dr Anika Vos")
+    assert doc.text[slice(*rel.source_span)].startswith("Dr Anika Vos")

@@ -38,6 +38,16 @@ def stance_of(nlp, text):
     # a conclusion drawn on condition that the claim is true is not the claim asserted
     ("The historian said that if the report was confirmed, the wreck would be the oldest found.", "hedges"),
     ("The historian said that, if true, the letter would change the story.", "hedges"),
+    # not being suspected of a thing denies it; being suspected hedges
+    ("Police said the driver was not suspected of causing the crash.", "denies"),
+    ("Detectives said they do not suspect foul play.", "denies"),
+    ("Police said the driver is suspected of causing the crash.", "hedges"),
+    # appearing somewhere is no hedge; appearing to be is
+    ("The board said some voters appear in the register twice.", "asserts"),
+    ("The board said the signatures appear to be forged.", "hedges"),
+    # doubting a claim without denying it
+    ("The professor says voters should not take the mayor's promise at face value.", "hedges"),
+    ("The professor said the survey should be read with a pinch of salt.", "hedges"),
     ("The mayor said the town would flood if the dam broke.", "asserts"),
     # not believing, not accepting: the claim rejected; not thinking so stays an opinion
     ("Residents do not believe the water is safe.", "denies"),

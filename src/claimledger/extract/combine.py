@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_clauses, overlaps_any
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.relation import Relation
-from claimledger.extract.sources import SourceResolver
+from claimledger.extract.sources import SourceResolver, after_stray_close
 from claimledger.extract.speakers import according_appositive, citing_of, participle_reporter, relative_antecedent
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
@@ -63,7 +63,7 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         pieces = [run for run in pieces if not _reported_by_another(doc, guess.cue, run)] or pieces
         content = _own_sentence_first([_trimmed(doc, run) for run in pieces], cue, guess.sentence, resolver.text)
         content = _cut_at_sentence_end(content, guess.sentence, quotes, resolver.text)
-        source_span = char_span(doc, guess.source) if guess.source else None
+        source_span = _unstamped(doc, guess.source) if guess.source else None
         rule = next((r for r in rules if id(r) not in matched and r.cue
                      and r.cue[0] < cue[1] and cue[0] < r.cue[1]), None)
         if rule is not None:
@@ -352,6 +352,12 @@ def _kind(kind: str, content: list[CharSpan], quotes: list[CharSpan]) -> str:
     if total and quoted >= 0.6 * total:
         return "direct"
     return "mixed" if quoted else "indirect"
+
+
+def _unstamped(doc: Doc, tokens: list[int]) -> CharSpan:
+    """The tagger's source span without a bracketed time stamp opening it ("[10:15] Dr Anika Vos")."""
+    first = after_stray_close(doc, tokens[0], tokens[-1])
+    return char_span(doc, [i for i in tokens if i >= first] or tokens)
 
 
 __all__ = ["combine"]

@@ -75,9 +75,24 @@ def np_span(tok: Token) -> Span:
     # a closing mark stays with the phrase it closes; an opening one (the next quote's) does not
     while right > left and doc[right].is_punct and not _closes(doc[left:right + 1]):
         right -= 1
+    left = after_stray_close(doc, left, tok.i)
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left:right + 1]
+
+
+def after_stray_close(doc: Doc, left: int, head: int) -> int:
+    """Past a bracketed group that opens the phrase before its head, or a bracket closed there that the
+    phrase never opened: "[10:15] Dr Anika Vos", a live blog's time stamp, is not part of who speaks."""
+    depth = 0
+    for i in range(left, head):
+        if doc[i].text in {"(", "["}:
+            depth += 1
+        elif doc[i].text in {")", "]"}:
+            depth -= 1
+            if depth <= 0 and (depth < 0 or doc[left].text in {"(", "["}):
+                left, depth = i + 1, 0
+    return left
 
 
 AFFILIATION_PREPS = {"at", "from", "for", "with", "of", "in"}
@@ -130,6 +145,7 @@ def core_span(tok: Token) -> Span:
             tok.ent_type_ not in {"", "CARDINAL"} and _inside_name(tok, child.right_edge)))
         if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or in_name or _named_affiliation(child):
             right = max(right, child.right_edge.i)
+    left = after_stray_close(doc, left, tok.i)
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left:right + 1]

@@ -57,7 +57,10 @@ DENIAL_CONTENT = re.compile(
     rf"nonsense|fabricat\w+|not true|untrue|no truth|{_LIES} lies|a lie|hoax|disinformation|propaganda|misinformation|"
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
-    r"(know|knew|knows) nothing (about|of)|(has|have|had|having) (nothing|no(thing)? part) (to do )?with|"
+    r"(know|knew|knows) nothing (about|of)|"
+    # "the man was not suspected of carrying out the breach", "police do not suspect foul play"
+    r"(is|are|was|were|been|being|do|does|did)(n['\u2019]t| not) (\w+ )?suspect(s|ed)?|"
+    r"(has|have|had|having) (nothing|no(thing)? part) (to do )?with|"
     r"(there is|there's|there was|there has been|found|find|finds|seen|see|saw) (absolutely )?no (\w+ )?evidence|"
     r"((do|does|did)(n['\u2019]t| not)|never) (for )?(a|one) (single )?(moment|second|minute) believe|"
     r"((do|does|did)(n['\u2019]t| not)|never) believe (it |that )?(for )?(a|one) (single )?(moment|second|minute|word)|"
@@ -92,6 +95,9 @@ NEGATED_REFERENCE = re.compile(
 VERIFY_HEDGE = re.compile(
     r"\b((can ?not|can't|could not|couldn't|not) (be )?(independently )?(verif|confirm)\w*|"
     r"(never|not|n't) (been )?(officially )?confirmed|unconfirmed|unverified|"
+    # doubting a claim without denying it: "should not take the claim at face value", "with a pinch of salt"
+    r"(not|n't|never) (\w+ ){0,2}(take|taken|taking|accept|accepted) ([\w'\u2019-]+ ){0,5}at face value|"
+    r"with (a )?(pinch|grain) of salt|"
     r"(can ?not|can't|could not|couldn't|not) (rule|be ruled|been ruled|yet been ruled) out|"
     r"too (early|soon)|not (automatically )?conclude|no way (of|to) (know|tell|verify|confirm|check)\w*|"
     r"almost certain(ly)?|in all likelihood|remains? to be seen|remained to be seen|"
@@ -107,8 +113,9 @@ VERIFY_HEDGE = re.compile(
 # hedges that qualify what their own clause says: not counted inside a relative clause or a noun's modifier
 HEDGE_CONTENT = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|probabl[ey]|likely|unlikely|plausibl[ey]|"
-    r"potentially|apparently|appears?|appeared|seems?|seemed|reportedly|allegedly|alleged|"
-    r"believed to|thought to|said to be|suspected|(hard|difficult) to (imagine|believe|see (how|why))|"
+    r"potentially|apparently|appear(?:s|ed)?(?!\s+(?:in|on|at|before|alongside|with|together|as)\b)|"
+    r"seems?|seemed|reportedly|allegedly|alleged|believed to|thought to|said to be|suspected|"
+    r"(hard|difficult) to (imagine|believe|see (how|why))|"
     r"i think|i(?: would|'d)? (expect|guess|imagine|suspect|assume|reckon)|(best|rough|educated) guess|"
     r"in my (opinion|view)|as far as (i|we) know|speculat\w+)\b",
     re.IGNORECASE,
