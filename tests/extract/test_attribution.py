@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.attribution import find_attributions
+from claimledger.extract.attribution import _passive_subject, find_attributions
 
 
 def rels(nlp, text):
@@ -76,10 +76,24 @@ def test_citing_makes_the_cited_party_the_source(nlp):
     # the content first, then "X said, citing Y"
     ("The new leak sits close to the first one, a spokesperson for the ministry said, citing the coast guard.",
      "the coast guard", ["a spokesperson"]),
+    # the reporter described in apposition before its "citing"
+    ("The Valley Journal, a weekly paper, citing four senior officials, reported that the plan had been approved.",
+     "four senior officials", ["The Valley Journal"]),
+    # a passive report whose agent cites someone: what is reported is the subject
+    ("The figure of 40 arrests was reported by two local radio stations, citing people close to the police.",
+     "people close to the police", ["two local radio stations"]),
 ])
 def test_citing_before_the_cue_or_after_fronted_content(nlp, text, source, via):
     found = find_attributions(nlp(text))
     assert [(r.source.text, [v.text for v in r.via]) for r in found] == [(source, via)]
+
+
+def test_a_passive_report_says_its_subject_unless_that_only_points_back(nlp):
+    t, r = only(nlp, "The figure of 40 arrests was reported by two local radio stations.")
+    assert content_text(t, r) == "The figure of 40 arrests" and r.source.text == "two local radio stations"
+    doc = nlp("The figure was repeated by news organisations around the world.")
+    repeated = next(t for t in doc if t.text == "repeated")
+    assert _passive_subject(repeated, "repeat") is None
 
 
 @pytest.mark.parametrize("text, source, via, content", [

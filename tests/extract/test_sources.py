@@ -196,3 +196,12 @@ def test_a_live_blogs_time_stamp_is_not_part_of_the_speaker(nlp):
     [rel] = find_attributions(doc)
     assert rel.source.text.startswith("Dr Anika Vos")
     assert doc.text[slice(*rel.source_span)].startswith("Dr Anika Vos")
+
+
+def test_what_tells_unnamed_sources_apart_stays_in_their_name(nlp):
+    doc = nlp("A source close to the harbour board said the ferry would be sold.")
+    [rel] = find_attributions(doc)
+    assert rel.source.text == "A source close to the harbour board"
+    doc = nlp("The mayor, close to tears, said the ferry would be sold.")
+    [rel] = find_attributions(doc)
+    assert rel.source.text == "The mayor"

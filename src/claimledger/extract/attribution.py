@@ -227,6 +227,19 @@ def _with_quotes(content: list[CharSpan] | None, quotes: list[CharSpan]) -> tupl
     return content, None
 
 
+def _passive_subject(tok: Token, lemma: str) -> list[CharSpan] | None:
+    """"The figure of 2.8 million was reported by several outlets": with an agent who says it, the
+    passive's subject is what is said (not for "she was told by officials", whom the telling addresses)."""
+    if lemma in ADDRESSED or not is_passive(tok) or agent_of(tok) is None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    # a bare "the figure" points back to what was said before: saying it again is no claim of its own
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.right_edge.i - subj.left_edge.i < 2:
+        return None
+    last = subj.right_edge
+    return [(subj.left_edge.idx, last.idx + len(last))]
+
+
 def _quotes_it_may_introduce(tok: Token, quotes: list[CharSpan]) -> list[CharSpan]:
     """The quotes of its sentence a cue verb without a clause of its own may introduce: none for an
     adjective ("long-expected"); for a participle hanging from another cue verb only those after it
@@ -245,6 +258,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         return _relay_relation(tok, sent, quotes, resolver)
     # "describe X as Y" / "called it fake news": the object and its predicate are the content
     content = _clause_content(tok, lemma)
+    if content is None:
+        content = _passive_subject(tok, lemma)
     kind = "indirect"
     cited = cited_source(tok)
     if cited is not None and (content is None or tok.idx < content[0][0] < cited.idx):

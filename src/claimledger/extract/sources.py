@@ -96,6 +96,10 @@ def after_stray_close(doc: Doc, left: int, head: int) -> int:
 
 
 AFFILIATION_PREPS = {"at", "from", "for", "with", "of", "in"}
+# what tells one unnamed source from another: "a source close to the Kremlin", "people familiar with the
+# matter", "two people briefed on the review"
+SOURCE_DESCRIPTORS = {"close", "familiar", "briefed", "involved", "knowledgeable", "loyal", "linked",
+                      "connected", "aligned", "privy"}
 
 
 def _head_word(text: str) -> str:
@@ -143,7 +147,9 @@ def core_span(tok: Token) -> Span:
         # any preposition the name itself runs on through: "the International Organization for Migration"
         in_name = child.dep_ == "prep" and (_title_cased(tok, child) or (
             tok.ent_type_ not in {"", "CARDINAL"} and _inside_name(tok, child.right_edge)))
-        if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or in_name or _named_affiliation(child):
+        described = child.i == tok.i + 1 and child.lower_ in SOURCE_DESCRIPTORS and tok.pos_ == "NOUN"
+        if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or in_name or described \
+                or _named_affiliation(child):
             right = max(right, child.right_edge.i)
     left = after_stray_close(doc, left, tok.i)
     while left < right and doc[left].is_punct:

@@ -265,10 +265,12 @@ def citing_of(tok: Token) -> Token | None:
         cand = doc[i]
         # hanging from the cue, from what the cue hangs from, or from the sentence's root, a verb ahead of
         # it (a "citing" hanging from a clause before it belongs to that clause's report: "said A, citing Y,
-        # and said B") or the reporter's name the parser made the root
+        # and said B"), the reporter's name the parser made the root, or the cue's subject ("The Mail, a
+        # Sydney newspaper, citing two people, reported")
+        subjects = (c.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
         if cand.lower_ == "citing" and i > tok.sent.start and doc[i - 1].text == "," \
                 and (cand.head.i > i or cand.head.pos_ in {"NOUN", "PROPN"}) \
-                and cand.head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors)}:
+                and cand.head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors), *subjects}:
             return cand
     return None
 
