@@ -930,3 +930,10 @@ def test_a_news_site_set_off_by_an_appositive_relays_whom_it_cites(nlp):
     t, r = only(nlp, "The Harbour Sentinel, a Boston-based news site, reported on Thursday, citing two naval "
                      "officials, that the navy had tracked the ship for a week.")
     assert (r.source.text, [v.text for v in r.via]) == ("two naval officials", ["The Harbour Sentinel"])
+
+
+def test_a_relative_pronoun_left_as_the_source_is_a_misparse(nlp):
+    found = find_attributions(nlp("The mayor has told the radio station Harbour FM that reports the pier had "
+                                  "been sold are wrong."))
+    assert found and all(r.source.text.lower() != "that" for r in found)
+    assert any(r.source.text == "The mayor" for r in found)

@@ -45,6 +45,10 @@ def stance_of(nlp, text):
     # appearing somewhere is no hedge; appearing to be is
     ("The board said some voters appear in the register twice.", "asserts"),
     ("The board said the signatures appear to be forged.", "hedges"),
+    # calling reports or figures wrong denies them; calling an act wrong does not
+    ("The mayor said reports that the pier had been sold were wrong.", "denies"),
+    ("The union said the figures in the audit were simply incorrect.", "denies"),
+    ("The union said it was wrong to blame the drivers.", "asserts"),
     # doubting a claim without denying it
     ("The professor says voters should not take the mayor's promise at face value.", "hedges"),
     ("The professor said the survey should be read with a pinch of salt.", "hedges"),

@@ -204,8 +204,16 @@ NOBODY = re.compile(r"^(?:no|nobody|none|nothing|no-one)\b", re.IGNORECASE)  # n
 
 def _nobody(rel: Relation) -> bool:
     """A source that is no one ("No other official has repeated it", "nobody can say how many died",
-    "no warning service could have predicted ..."): nobody makes that claim."""
-    return rel.source is not None and bool(NOBODY.match(rel.source.text.strip()))
+    "no warning service could have predicted ..."), or no one the sentence names: nobody makes that claim."""
+    if rel.source is None:
+        return False
+    named = (rel.source.entity or rel.source.text).strip().lower()
+    return bool(NOBODY.match(rel.source.text.strip())) or named in UNRESOLVED_RELATIVES
+
+
+# a relative pronoun left standing as the source: a misparse ("told Harbour FM that reports the data sat on
+# an open server are wrong" read as "that reports ..."); a resolved one names its antecedent instead
+UNRESOLVED_RELATIVES = {"that", "which"}
 
 
 def _asks(text: str, rel: Relation) -> bool:

@@ -44,8 +44,10 @@ _LIES = r"(?:is|are|was|were|be|been|all|just|simply|outright|blatant|more|these
     r"tell|tells|told|telling|spread|spreads|spreading|nothing but)"
 DENIAL_CONTENT = re.compile(
     rf"\b(fake news|{_VERDICT} [\"\u201c]?(\w+ly )?(fake|false)|(fake|false) {_TOLD}|falsehoods?|"
-    # "called the report fake"
+    # "called the report fake", "reports that the data sat on an open server are wrong"
     rf"{_TOLD} [\"\u201c]?(fake|false)\b|"
+    rf"(?:{_TOLD}|figures?|numbers?|estimates?)\b[^.;:]{{0,80}}? (is|are|was|were) "
+    r"(simply |completely |totally |just |plainly |entirely )?(wrong|incorrect|inaccurate|mistaken)\b|"
     # "the figures are not credible", "there could not have been"
     r"(not|n't|no longer) (\w+ )?(credible|believable)|lacks? credibility|"
     r"(could|can)(n['\u2019]t| ?not) (possibly )?have (been|happened|occurred)|"
