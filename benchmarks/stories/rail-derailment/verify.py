@@ -125,7 +125,8 @@ def main() -> int:
             errors.append(f"{cid}: invalid stance {c.get('stance')!r}")
         if not c.get("proposition") or not isinstance(c.get("proposition"), str):
             errors.append(f"{cid}: missing proposition id")
-        if not isinstance(c.get("sources"), list) or not c["sources"] or not all(isinstance(s, str) and s for s in c["sources"]):
+        sources = c.get("sources")
+        if not isinstance(sources, list) or not sources or not all(isinstance(s, str) and s for s in sources):
             errors.append(f"{cid}: sources must be a non-empty list of strings")
         if not isinstance(c.get("via"), list) or not all(isinstance(s, str) and s for s in c.get("via", [])):
             errors.append(f"{cid}: via must be a list of strings")
