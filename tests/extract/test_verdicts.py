@@ -49,6 +49,7 @@ def test_a_rating_label_is_nobodys_speech(nlp):
 
 
 @pytest.mark.parametrize(("line", "stance"), [
+    ("Our verdict: \u201cHalf-true\u201d.", "hedges"),
     ("Rating: Pants on Fire!", "denies"),
     ("RULING: Half-true.", "hedges"),
     ("Verdict: Misleading. The chart leaves out two years.", "denies"),
@@ -77,7 +78,7 @@ def test_a_rating_without_a_claim_line_rates_itself(nlp):
             "No sale has been registered. The council says the land is leased. We rate this claim false.\n")
     [verdict] = [c for c in _claims(nlp, text) if c.kind == "verdict"]
     assert verdict.stance == "denies"
-    assert verdict.sentence == "We rate this claim false."
+    assert verdict.sentence == "We rate this claim false." and verdict.cue == "We rate"
     assert verdict.content == verdict.sentence
 
 

@@ -57,7 +57,8 @@ _RATING_LINE = re.compile(
     re.MULTILINE)
 # "We rate this claim Mostly False.", "we rated the statement as misleading"
 _WE_RATE = re.compile(
-    rf"\b(?i:we)[^\S\n]+(?i:rate|rated|have[^\S\n]+rated|give|gave)[^\S\n]+(?i:this|that|the|these|it|his|her|their)"
+    rf"\b(?P<verb>(?i:we)[^\S\n]+(?i:rate|rated|have[^\S\n]+rated|give|gave))[^\S\n]+"
+    rf"(?i:this|that|the|these|it|his|her|their)"
     rf"\b[^.\n]{{0,60}}?\b(?:(?i:as|a|an|it)[^\S\n]+)?[\"\u201c\u2018']?(?P<rating>(?i:{_RATINGS}))"
     rf"[\"\u201d\u2019']?(?=[^\S\n]*(?:[.!;,]|[^\S\n]rating|$))", re.MULTILINE)
 # the line stating the checked claim: "Claim: ...", "The claim: ...", "What was claimed - ..."
@@ -90,11 +91,11 @@ def find_verdicts(text: str) -> list[Verdict]:
         if any(a <= m.start() < b for a, b, _, _ in found):
             continue
         start = _sentence_start(text, m.start())
-        found.append((start, _sentence_end(text, m.end("rating")), (m.start(), m.start() + 7), m))
+        found.append((start, _sentence_end(text, m.end("rating")), m.span("verb"), m))
     out, rated_already = [], set()
     for start, end, cue, m in sorted(found, key=lambda f: f[0]):
         rating = " ".join(m.group("rating").lower().replace("-", " ").split())
-        stance = STANCE_OF_RATING.get(rating) or STANCE_OF_RATING.get(rating.replace(" ", "-"))
+        stance = STANCE_OF_RATING.get(rating)
         if stance is None:
             continue
         earlier = [c for c in claims if c[1] <= start and start - c[1] <= MAX_GAP]
@@ -107,9 +108,13 @@ def find_verdicts(text: str) -> list[Verdict]:
     return out
 
 
+_COLON = re.compile(r"[^\S\n]*(?::|[-\u2013\u2014])")
+_SENTENCE_REST = re.compile(r"[^\n]*?[.!?](?=\s|$)")
+
+
 def _after_colon(text: str, i: int) -> int:
     """The end of the label's cue: the label and its colon or dash."""
-    m = re.compile(r"[^\S\n]*(?::|[-\u2013\u2014])").match(text, i)
+    m = _COLON.match(text, i)
     return m.end() if m else i
 
 
@@ -128,7 +133,7 @@ def _sentence_start(text: str, i: int) -> int:
 
 
 def _sentence_end(text: str, i: int) -> int:
-    m = re.compile(r"[^\n]*?[.!?](?=\s|$)").match(text, i)
+    m = _SENTENCE_REST.match(text, i)
     return m.end() if m else _line_end(text, i)
 
 
