@@ -45,6 +45,8 @@ def stance_of(nlp, text):
     # appearing somewhere is no hedge; appearing to be is
     ("The board said some voters appear in the register twice.", "asserts"),
     ("The board said the signatures appear to be forged.", "hedges"),
+    ("The board said it appears as if the signatures were forged.", "hedges"),
+    ("The board said the clerk appeared as a witness for the council.", "asserts"),
     # calling reports or figures wrong denies them; calling an act wrong does not
     ("The mayor said reports that the pier had been sold were wrong.", "denies"),
     ("The union said the figures in the audit were simply incorrect.", "denies"),

@@ -115,7 +115,7 @@ VERIFY_HEDGE = re.compile(
 # hedges that qualify what their own clause says: not counted inside a relative clause or a noun's modifier
 HEDGE_CONTENT = re.compile(
     r"\b(may|might|could|possibl[ey]|perhaps|probabl[ey]|likely|unlikely|plausibl[ey]|"
-    r"potentially|apparently|appear(?:s|ed)?(?!\s+(?:in|on|at|before|alongside|with|together|as)\b)|"
+    r"potentially|apparently|appear(?:s|ed)?(?!\s+(?:in|on|at|before|alongside|with|together)\b|\s+as\s+(?!if|though))|"
     r"seems?|seemed|reportedly|allegedly|alleged|believed to|thought to|said to be|suspected|"
     r"(hard|difficult) to (imagine|believe|see (how|why))|"
     r"i think|i(?: would|'d)? (expect|guess|imagine|suspect|assume|reckon)|(best|rough|educated) guess|"
