@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.figures import extract_figures
-from claimledger.extract.interview import FIRST_PERSON, QUESTION_LABEL
+from claimledger.extract.interview import QUESTION_LABEL, first_person
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
 from claimledger.model import Figure, Party, Span
@@ -44,7 +44,7 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[
             else:
                 # "X lowered its demand to $550m, but the owner's insurers say ...": the writer's, before;
                 # not in someone's own words ("A is a cumulative figure, and I think ...")
-                speaking = any(r.source is not None and (r.source.text or "").lower() in FIRST_PERSON
+                speaking = any(r.source is not None and first_person(r.source)
                                and r.sentence[0] < b and a < r.sentence[1] for r in relations)
                 b = None if speaking else _before_later_clause(doc, (a, b), taken + quotes)
             if b is None or any(x < b and a < y for x, y in taken + quotes):
