@@ -212,9 +212,10 @@ def _writer_named(source: Party | None, outlet: str | None) -> Party | None:
 
 def _told_us(doc: Doc, rel: Relation, outlet: str | None) -> list[Party]:
     """The outlet, when the source spoke to it in the first person ("told us", "said to us"): the
-    outlet relays the claim as it would by name ("told the Courier")."""
+    outlet relays the claim as it would by name ("told the Courier"), unless a person passes the claim on."""
     party = outlet_party(outlet)
-    if rel.cue_token is None or party is None or any(v.entity == party.entity for v in rel.via):
+    # passed on by a person (a transcript's speaker, an interviewee), "us" is that person's side
+    if rel.cue_token is None or party is None or any(v.entity == party.entity or v.kind == "person" for v in rel.via):
         return []
     cue = doc[rel.cue_token]
     for child in cue.children:

@@ -78,6 +78,7 @@ from claimledger.extract.speakers import (
     subject_of,
     trailing_citing,
 )
+from claimledger.extract.turns import transcript_turns
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
@@ -176,6 +177,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = [r for r in relations if r.source is None or r.source.text.strip().lower() not in QUESTION_LABELS]
     relations = interview_relays(doc, relations)
     relations = between_same_source(doc, relations)
+    # after the relays carried on by name: a transcript's speakers pass on only what is in their turns
+    relations = transcript_turns(doc, relations, resolver)
     interview = find_interview(doc, resolver)
     if interview is not None:
         relations = interview_answers(doc, relations, interview)

@@ -17,7 +17,7 @@ Only the general shape of an interview is used: an introducing verb, a named per
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -25,12 +25,12 @@ from claimledger.extract.figures import extract_figures
 from claimledger.extract.mentions import MEDIUM_NOUNS, OUTLET_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver, core_span, entity_name
+from claimledger.extract.turns import FIRST_PERSON, same_person
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
 INTRO_VERBS = {"speak", "talk", "interview", "sit", "chat"}
-FIRST_PERSON = {"i", "we", "me", "us"}
 PRONOUNS = {"him", "her"}
 # who asks in a transcript; a line so labelled is a question whether or not it ends in a question mark
 # ("Q: Even a million would be ...")
@@ -90,7 +90,7 @@ def _labelled(text: str, answers: list[CharSpan], person: Party) -> Party:
     labels = [m.group(1) for a, _ in answers if (m := ANSWER_LABEL.match(text, a))]
     label = max(set(labels), key=labels.count) if labels else None
     if label is None or labels.count(label) < 2 or label.lower() in QUESTION_LABELS \
-            or _same_person(label, person.entity):
+            or same_person(label, person.entity):
         return person
     first = answers[0][0]
     names = [m for m in re.finditer(rf"\b(?:{NAME_WORD}[ \t]+){{0,3}}{re.escape(label)}\b", text[:first])]
@@ -98,16 +98,6 @@ def _labelled(text: str, answers: list[CharSpan], person: Party) -> Party:
         return person
     best = max(names, key=lambda m: len(m.group(0).split()))
     return Party(text=best.group(0), entity=best.group(0), kind="person", span=best.span())
-
-
-def _same_person(name: str | None, full: str | None) -> bool:
-    """Whether a short name and a full one are one person ("Zaretskaya" and "Natalia Zaretskaya", "Tang"
-    and "Tang Siu-ming"): equal, or the short one is the first or last word(s) of the full one (a family
-    name may come first)."""
-    if not name or not full:
-        return False
-    short, long = sorted((name, full), key=len)
-    return short == long or long.endswith(" " + short) or long.startswith(short + " ")
 
 
 def _intro(doc: Doc, resolver: SourceResolver) -> tuple[Party, Party | None] | None:
@@ -179,81 +169,20 @@ def interview_answers(doc: Doc, relations: list[Relation], interview: Interview)
     for r in relations:
         if not in_answer(interview, r.sentence[0]):
             continue
-        if first_person(r.source) or _same_person(r.source.entity, interview.person.entity):
+        if first_person(r.source) or same_person(r.source.entity, interview.person.entity):
             r.source = Party(text=r.source.text if r.source else interview.person.text,
                              entity=interview.person.entity, kind="person",
                              span=r.source.span if r.source else interview.person.span)
             r.source_span = r.source.span
             r.via = list(publisher)
         else:  # the interviewee relays what someone else said
-            others = [v for v in r.via if not _same_person(v.entity, interview.person.entity)]
+            others = [v for v in r.via if not same_person(v.entity, interview.person.entity)]
             r.via = publisher + [interview.person] + others
-    relations = _answers_around_relays(doc, relations, interview)
     covered = [span for r in relations for span in r.content]
     for span in answer_sentences(doc, interview, covered):
         relations.append(Relation(sentence=span, cue=None, cue_lemma="", content=[span], source=interview.person,
                                   source_span=None, via=list(publisher), kind="interview"))
     return relations
-
-
-def _answers_around_relays(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
-    """An interviewee's answer under a speaker label ("Pillai: On Monday. The master told me ...") keeps
-    the sentences that are hers alone: one that holds another attribution ("The master told me ...",
-    "I fear ...") is that relation's claim, so the answer is split into the runs of sentences around
-    it, each a claim of the interviewee (one answer is often several claims anyway)."""
-    text = doc_text(doc)
-    out = []
-    for r in relations:
-        if r.cue_lemma != ":" or r.kind == "direct" or r.source is None \
-                or not _same_person(r.source.entity, interview.person.entity) or len(r.content) != 1:
-            out.append(r)
-            continue
-        a, b = r.content[0]
-        inner = [o for o in relations if o is not r and o.cue and o.origin != "learned" and a <= o.cue[0] < b]
-        answer = doc.char_span(a, b, alignment_mode="expand")
-        if not inner or answer is None:
-            out.append(r)
-            continue
-        runs: list[list[int]] = []
-        last_taken = True
-        for sent in answer.sents:
-            start, end = max(a, sent.start_char), min(b, sent.end_char)
-            held = [o for o in inner if start <= o.cue[0] < end]
-            if held:
-                # what the sentence says besides the attribution ("X wants $916m, and the insurers say
-                # that is too much"): the interviewee's, on its own
-                runs += [[x, y] for x, y in _outside(text, (start, end), held)]
-            elif text[start:end].strip():
-                if last_taken:
-                    runs.append([start, end])
-                else:
-                    runs[-1][1] = end
-            last_taken = bool(held)
-        for start, end in sorted(runs):
-            end = start + len(text[start:end].rstrip())
-            out.append(replace(r, sentence=(start, end), content=[(start, end)], via=list(r.via)))
-    return out
-
-
-_LOOSE_START = re.compile(r"^[\s,;:\u2013\u2014-]*(?:(?:and|but|so|while)\b)?[\s,;:]*")
-_LOOSE_END = re.compile(r"[\s,;:\u2013\u2014-]*(?:\b(?:and|but|so|while))?[\s,;:.]*$")
-
-
-def _outside(text: str, sentence: CharSpan, held: list[Relation]) -> list[CharSpan]:
-    """The pieces of a sentence outside its attributions (source to content end), of three words or more,
-    without the joining words at their edges."""
-    spans = sorted((min([o.cue[0], *(x for x, _ in o.content)] + ([o.source_span[0]] if o.source_span else [])),
-                    max([o.cue[1], *(y for _, y in o.content)])) for o in held)
-    pieces, at = [], sentence[0]
-    for x, y in spans + [(sentence[1], sentence[1])]:
-        if x > at:
-            piece = text[at:x]
-            lead = _LOOSE_START.match(piece).end()
-            tail = max(lead, _LOOSE_END.search(piece).start())
-            if len(piece[lead:tail].split()) >= 3:
-                pieces.append((at + lead, at + tail))
-        at = max(at, y)
-    return pieces
 
 
 def interview_relays(doc: Doc, relations: list[Relation]) -> list[Relation]:

@@ -1,0 +1,88 @@
+"""Transcript turns: relays inside a turn come through its speaker, questions are no claims."""
+
+from __future__ import annotations
+
+from claimledger.extract import extract
+from claimledger.extract.attribution import find_attributions
+from claimledger.extract.turns import same_person
+from claimledger.model import Article
+from claimledger.parse import parse
+
+SHOW = (
+    "HARBOUR HOUR\n"
+    "Episode 12: The ferry fire\n\n"
+    "HOST: Good evening, I'm Maya Okafor. Three days after the ferry fire, questions remain. With me is "
+    "Tom Brandt, who reports on shipping for the Coast Ledger.\n\n"
+    "TOM BRANDT: It was worse than the first reports. The operator says 14 people were treated in hospital. "
+    "But a paramedic at the quay told me at least 30 were taken away by ambulance.\n\n"
+    "HOST: How did it start?\n\n"
+    "TOM BRANDT: Nobody knows yet. I'd add that the crew had complained about the wiring for months. "
+    "A deckhand told us the alarms failed on two decks.\n\n"
+    "HOST: Tom Brandt, thank you.\n"
+)
+
+
+def _found(nlp, text):
+    doc = nlp(text)
+    return doc.text, find_attributions(doc)
+
+
+def _said(text, rel):
+    return " ".join(text[a:b] for a, b in rel.content)
+
+
+def test_a_relay_inside_a_turn_comes_through_its_speaker(nlp):
+    text, found = _found(nlp, SHOW)
+    operator = next(r for r in found if r.source and r.source.text == "The operator")
+    assert _said(text, operator) == "14 people were treated in hospital"
+    assert [v.entity for v in operator.via] == ["Tom Brandt"]
+    paramedic = next(r for r in found if r.source and "paramedic" in r.source.text)
+    assert [v.entity for v in paramedic.via] == ["Tom Brandt"]
+
+
+def test_the_turn_keeps_only_the_speakers_own_sentences(nlp):
+    text, found = _found(nlp, SHOW)
+    turns = [_said(text, r) for r in found if r.cue_lemma == ":"]
+    assert "It was worse than the first reports." in turns
+    assert not any("The operator says" in t or "paramedic" in t for t in turns)
+    # asking is not claiming
+    assert not any("How did it start" in t for t in turns)
+
+
+def test_a_role_label_is_the_person_who_introduces_themselves(nlp):
+    text, found = _found(nlp, SHOW)
+    host = [r for r in found if r.cue_lemma == ":" and text[r.cue[0] - 4:r.cue[0]] == "HOST"]
+    assert host and {r.source.entity for r in host} == {"Maya Okafor"}
+
+
+def test_a_capitals_label_is_named_as_the_article_writes_it(nlp):
+    text, found = _found(nlp, SHOW)
+    own = next(r for r in found if r.cue_lemma == ":" and _said(text, r).startswith("It was worse"))
+    assert own.source.entity == "Tom Brandt"
+
+
+def test_the_first_person_inside_a_turn_is_the_speaker(nlp):
+    text, found = _found(nlp, SHOW)
+    added = next(r for r in found if r.cue is not None and text[r.cue[0]:r.cue[1]].endswith("add"))
+    assert added.source.entity == "Tom Brandt" and added.via == []
+
+
+def test_told_us_in_a_turn_is_not_told_the_outlet():
+    article = Article(text=SHOW, outlet="Harbour Radio", published="2024-05-02")
+    claims = extract(article, parse(article))
+    deckhand = next(c for c in claims if c.source and "deckhand" in c.source.text)
+    assert [v.entity for v in deckhand.via] == ["Tom Brandt"]
+
+
+def test_a_single_labelled_line_is_no_transcript(nlp):
+    text, found = _found(nlp, "Varga: Critics say the dredging will cost twice the estimate.\n\n"
+                                 "The harbour board meets on Friday to decide.\n")
+    critics = next(r for r in found if r.source and r.source.text == "Critics")
+    assert critics.via == []
+
+
+def test_same_person_reads_short_and_capital_names():
+    assert same_person("MARLOWE", "Devin Marlowe")
+    assert same_person("Tang", "Tang Siu-ming")
+    assert not same_person("Marlowe", "Devin Marlow")
+    assert not same_person(None, "Devin Marlowe")
