@@ -163,6 +163,11 @@ def test_finding_no_evidence_denies(nlp):
     assert stance_of(nlp, "The inspector said there was no evidence that the crane had been sabotaged.") == "denies"
 
 
+def test_having_no_record_of_it_denies(nlp):
+    assert stance_of(nlp, "The operator says it has no record of any such complaint.") == "denies"
+    assert stance_of(nlp, "The operator says it has a record of every complaint.") == "asserts"
+
+
 def test_a_denial_keeps_its_place_before_the_participle_that_explains_it(nlp):
     doc = nlp("The chief spoke on Monday. Wong denied that officers had used excessive force, saying they had "
               "acted only after coming under attack and had used the minimum force needed.")

@@ -64,6 +64,8 @@ DENIAL_CONTENT = re.compile(
     r"(is|are|was|were|been|being|do|does|did)(n['\u2019]t| not) (\w+ )?suspect(s|ed)?|"
     r"(has|have|had|having) (nothing|no(thing)? part) (to do )?with|"
     r"(there is|there's|there was|there has been|found|find|finds|seen|see|saw) (absolutely )?no (\w+ )?evidence|"
+    # "says it has no record of any such complaint": the thing claimed never happened, as far as it knows
+    r"(has|have|had|keeps?|kept|holds?|held|found|finds?) no records? (of|that|showing)|"
     r"((do|does|did)(n['\u2019]t| not)|never) (for )?(a|one) (single )?(moment|second|minute) believe|"
     r"((do|does|did)(n['\u2019]t| not)|never) believe (it |that )?(for )?(a|one) (single )?(moment|second|minute|word)|"
     r"((do|does|did)(n['\u2019]t| not)|never) believe (any|a word) of (it|that|this)|"
