@@ -351,6 +351,9 @@ def parse_date(text: str, anchor: dt.date | None = None, future_days: int = 7) -
 _PUBLISHED = re.compile(r"\b(published|posted|first published|updated|last updated|date)\b", re.I)
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40},[^\n\u2013\u2014()]{3,60}?\s(?:-{1,2}|\u2013|\u2014)\s")
+
+
 def find_publication_date(text: str, max_lines: int = 15) -> str | None:
     """An ISO publication date stated near the top of an article ("Oct 25, 2024 21:01"), else None.
 
@@ -362,7 +365,11 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
     for line in lines:
         keyword = _PUBLISHED.search(line)
         if len(line) > 100 and not keyword:
-            continue
+            # a dateline opening the first paragraph: "KELSO JUNCTION, West Ardmoor, March 8, 2024 - ..."
+            dateline = _DATELINE.match(line)
+            if dateline is None:
+                continue
+            line = dateline.group(0)
         for expr in find_time_expressions(line):
             if not (expr.explicit_year and expr.is_day and expr.kind in ("iso", "numeric", "md", "dm")):
                 continue

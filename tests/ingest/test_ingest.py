@@ -83,11 +83,45 @@ def test_title_needs_a_headline_like_first_line():
     # two authors; a masthead in capitals with its section above a headline opening with a quote
     ("Ferry sinks\n\nBy Li Na and Tom Hale | The River Post\n\nA ferry sank.", "The River Post"),
     ("THE RIVER POST - Interviews\n\n\"We saw it sink\": a pilot on the ferry disaster\n\nA ferry sank.",
-     "THE RIVER POST"),
+     "The River Post"),  # written as running text writes it
 ])
 def test_outlet_named_in_the_text(text, outlet):
     title, _, found, _ = read_plain(text)
     assert found == outlet
+
+
+def test_a_masthead_in_capitals_is_the_paper_and_the_headline_comes_below_it():
+    text = ("THE LAKESIDE COURIER\nOpinion | Transport\nMonday 4 March 2024\n\n"
+            "Ten days after the crash, the ferry line still has questions to answer\n\nBy Ana Ruiz\n\n"
+            "The ferry that ran aground on the lake last week was carrying more people than its licence allowed, "
+            "according to the port authority, which said 212 passengers were on board.\n")
+    title, published, outlet, _ = read_plain(text)
+    assert title == "Ten days after the crash, the ferry line still has questions to answer"
+    assert outlet == "The Lakeside Courier"  # not the section line "Opinion | Transport"
+    assert published == "2024-03-04"
+
+
+def test_a_headline_in_capitals_stays_the_headline():
+    title, _, _, _ = read_plain("FERRY RUNS AGROUND ON LAKE\n\nA ferry ran aground on Monday with 212 people "
+                                "on board, the port authority said, and all of them were brought ashore.\n")
+    assert title == "FERRY RUNS AGROUND ON LAKE"
+
+
+def test_a_press_release_is_its_issuers_with_its_dateline_date():
+    text = ("FOR IMMEDIATE RELEASE\n\nLakeline Ferries sets up a fund for passengers\n\n"
+            "PORT ELLIS, Westland, May 6, 2024 -- Lakeline Ferries today announced a fund of $2 million for the "
+            "passengers of the Marlin and their families, to be paid out over the coming year.\n\n"
+            "About Lakeline Ferries\n\nLakeline Ferries runs eleven ferries on four lakes and employs about "
+            "900 people.\n\nMedia contact: press@lakeline.example\n\n###\n")
+    title, published, outlet, _ = read_plain(text)
+    assert title == "Lakeline Ferries sets up a fund for passengers"
+    assert published == "2024-05-06"
+    assert outlet == "Lakeline Ferries"
+
+
+def test_an_about_line_without_its_paragraph_names_no_issuer():
+    assert guess_outlet("Storm hits coast\n\nThe storm hit at noon, officials said.\n\nAbout the author\n\n"
+                        "Jo Park writes on weather.") is None
 
 
 def test_no_outlet_is_invented():

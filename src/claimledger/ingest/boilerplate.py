@@ -59,6 +59,8 @@ _SHORT_FURNITURE = [
     r"(?:last|latest|top|more) news (?:in|from|on|at) \S+(?: \S+){0,3}",
     # notices
     r"to (?:suggest|report|request) a correction\b.*|corrections? (?:policy|and clarifications)\b.*",
+    # press-release slugs and end marks
+    r"for immediate release|(?:news|press|media) release|embargoed(?: until| till)?\b.*|#{3}|-30-",
 ]
 SHORT_WORDS = 25
 _SHORT_RE = re.compile("(?:" + "|".join(_SHORT_FURNITURE) + ")", re.I)
@@ -126,6 +128,11 @@ def is_date_line(line: str) -> bool:
     if len(line) > 80 or not _DATE_CORE_RE.search(line):
         return False
     return not _DATE_FILLER_RE.sub("", line)
+
+
+def has_date(line: str) -> bool:
+    """True for a line that names a calendar date anywhere in it ("Meeting held: Thursday, March 14")."""
+    return bool(_DATE_CORE_RE.search(line))
 
 
 def is_byline(line: str) -> bool:

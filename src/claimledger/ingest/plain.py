@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.ingest.boilerplate import furniture_spans, is_date_line, is_furniture, iter_lines
+from claimledger.ingest.boilerplate import furniture_spans, has_date, is_date_line, is_furniture, iter_lines
 from claimledger.timeexpr import find_publication_date
 
 TITLE_MAX_WORDS = 25
@@ -40,21 +40,55 @@ _DOMAIN = re.compile(r"\b(?P<name>[A-Za-z][\w-]{1,30}\.(?:com|net|org|bg|ru|ua|k
 
 
 def guess_title(text: str, ignored: list[tuple[int, int]]) -> str | None:
-    """The first non-furniture line when it reads like a headline (short, no final full stop)."""
-    for start, end, line in iter_lines(text):
-        if any(a <= start and end <= b for a, b in ignored) or is_furniture(line) or is_date_line(line) \
-                or _CAPS_MASTHEAD.fullmatch(line):
-            continue
-        words = line.split()
-        if len(words) > TITLE_MAX_WORDS or len(line) > TITLE_MAX_CHARS:
-            return None
-        if line.endswith(".") and not line.endswith("..."):
-            return None
-        first = line.lstrip("\"'\u201c\u2018")[:1]  # a headline may open with a quote
-        if len(words) < 2 or not first.isupper() and not first.isdigit():
-            return None
-        return line
-    return None
+    """The first non-furniture line when it reads like a headline (short, no final full stop). A short
+    line in capitals above a headline in mixed case is the paper's name ("THE HARCOURT OBSERVER", then a
+    section, a date and the headline): the headline is the longest headline-like line before the body."""
+    lines = [(start, end, line) for start, end, line in iter_lines(text)
+             if not any(a <= start and end <= b for a, b in ignored) and not is_furniture(line)
+             and not is_date_line(line) and not _CAPS_MASTHEAD.fullmatch(line)]
+    if not lines or not _headline_like(lines[0][2]):
+        return None
+    first = lines[0][2]
+    if _caps_name(first):
+        later = []
+        for _, _, line in lines[1:MASTHEAD_LOOKAHEAD + 1]:
+            if _body_started(line):
+                break
+            if _headline_like(line) and len(line.split()) >= 4 and not line.isupper() and not _breadcrumb(line) \
+                    and not line.lower().startswith("by "):
+                later.append(line)
+        if later:
+            # a line stating when ("Meeting held: Thursday, March 14, ...") is a detail, not the headline
+            return max(later, key=lambda line: (not has_date(line), len(line.split())))
+    return first
+
+
+MASTHEAD_LOOKAHEAD = 6
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    if len(words) > TITLE_MAX_WORDS or len(line) > TITLE_MAX_CHARS or len(words) < 2:
+        return False
+    if line.endswith(".") and not line.endswith("..."):
+        return False
+    first = line.lstrip("\"'\u201c\u2018")[:1]  # a headline may open with a quote
+    return first.isupper() or first.isdigit()
+
+
+def _body_started(line: str) -> bool:
+    return len(line.split()) > TITLE_MAX_WORDS or (line.endswith(".") and len(line.split()) > 12)
+
+
+def _caps_name(line: str) -> bool:
+    """A name in capitals: up to six words, no digits, no sentence mark."""
+    return line.isupper() and len(line.split()) <= 6 and not re.search(r"[\d:!?]", line)
+
+
+def _breadcrumb(line: str) -> bool:
+    """"Analysis | Industry", "News > Local": sections of one or two words each."""
+    parts = re.split(r"\s+[|>\u203a\u00bb/]\s+", line)
+    return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
 
 
 # a paper's name in capitals with its section above the headline: "THE TIDEWATER REVIEW - Conversations"
@@ -73,11 +107,13 @@ def _masthead(lines: list[str], title: str | None) -> str | None:
             return None  # the body has started
         if is_date_line(line) or is_furniture(line) or line.lower().startswith("by "):
             continue
+        if _breadcrumb(line):
+            continue  # sections ("Analysis | Industry"), not a paper's name
         first = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line)[0].strip()
         if first.isupper() and len(first.split()) == 1:
             continue  # a section label ("ANALYSIS", "EXCLUSIVE"), not a paper's name
         if _MASTHEAD.fullmatch(first) and len(first.split()) <= 6:
-            return _clean_name(first)
+            return _clean_name(_as_written(first) if first.isupper() else first)
     return None
 
 
@@ -94,6 +130,8 @@ def guess_outlet(text: str, max_lines: int = 40, title: str | None = None) -> st
                 name = _clean_name(m.group("name"))
                 if name:
                     return name
+    if name := _issuer(lines[-15:]):
+        return name
     for line in head:
         m = _SELF_REFERENCE.search(line)
         if m and (name := _clean_name(m.group("name"))) and name.split()[0] not in _NOT_OUTLET:
@@ -103,6 +141,37 @@ def guess_outlet(text: str, max_lines: int = 40, title: str | None = None) -> st
         m = _DOMAIN.search(line)
         if m and line.startswith(m.group("name")):
             return m.group("name")
+    return None
+
+
+_SMALL_WORDS = {"of", "the", "and", "on", "for", "in", "at", "de", "la", "le"}
+
+
+def _as_written(name: str) -> str:
+    """A name in capitals as it is written in running text: "THE HARCOURT OBSERVER" -> "The Harcourt
+    Observer"; short words without a vowel stay capitals ("NPR", "BBC NEWS" -> "BBC News")."""
+    words = []
+    for n, word in enumerate(name.split()):
+        low = word.lower()
+        if n and low in _SMALL_WORDS:
+            words.append(low)
+        elif len(word) <= 3 and low not in _SMALL_WORDS and not re.search(r"[aeiou]", low):
+            words.append(word)
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
+_ABOUT = re.compile(rf"About (?P<name>{_NAME})")
+
+
+def _issuer(tail: list[str]) -> str | None:
+    """A press release's issuer, from the boilerplate paragraph that closes it: "About Vantrell Northern",
+    then a paragraph that opens with that name ("Vantrell Northern Railroad operates ...")."""
+    for line, after in zip(tail, tail[1:], strict=False):
+        m = _ABOUT.fullmatch(line.strip())
+        if m and after.startswith(m.group("name").split()[0]) and len(after.split()) > 8:
+            return _clean_name(m.group("name"))
     return None
 
 
