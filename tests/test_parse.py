@@ -38,7 +38,8 @@ def test_a_dateline_ends_its_own_sentence(nlp):
     from claimledger.parse import DATELINE
 
     for line in ("SEOUL - The ships left port", "WASHINGTON (AP) \u2014 The vote", "KHERSON, Ukraine - Water rose",
-                 "MANCHESTER, N.H. -- Voters came"):
+                 "MANCHESTER, N.H. -- Voters came", "PORT ELLIS, Westland, May 6, 2024 -- The company",
+                 "KYIV, Oct 25 (AP) \u2014 The first", "LONDON, 4 May 2023 - Ministers"):
         assert DATELINE.match(line), line
     for line in ("The United States - and its allies - said", "Oil prices rose - sharply", "A - B"):
         assert not DATELINE.match(line), line

@@ -115,3 +115,11 @@ def test_all_number_publication_date_on_a_posted_line():
 
 def test_decimals_and_ratios_are_not_all_number_dates():
     assert find_time_expressions("Output rose 1.5 million tonnes, or 3.25 per cent.", SUNDAY) == []
+
+
+def test_publication_date_from_the_dateline_opening_the_first_paragraph():
+    lead = (" - The port authority closed the harbour on Monday after a tanker ran aground near the entrance, "
+            "and said it would stay shut until Wednesday at the earliest.")
+    assert find_publication_date("Harbour shut\n\nPORT ELLIS, Westland, May 6, 2024" + lead) == "2024-05-06"
+    # a long first paragraph with a date that is no dateline gives none
+    assert find_publication_date("Harbour shut\n\nOn May 6, 2024" + lead) is None
