@@ -89,3 +89,11 @@ def test_a_first_name_between_title_and_surname_stays_in_the_person(nlp):
 def test_a_name_after_an_honorific_is_a_person(nlp):
     doc = nlp("Dr Imogen Tarrant of the Halvard Centre said the hull failed.")
     assert ("Imogen Tarrant", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_after_a_title_is_a_person_even_when_the_tagger_missed_it(nlp):
+    doc = nlp("The video is fake, Sheriff Wade Ambrose said on Tuesday.")
+    assert ("Wade Ambrose", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    # a title before an organisation's name is not read as a person
+    doc = nlp("The Chief Executive of Harbour Holdings resigned.")
+    assert not any(e.label_ == "PERSON" for e in doc.ents)

@@ -97,8 +97,9 @@ HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "pro
 def person_names(doc: Doc) -> Doc:
     """Repair two slips of the small tagger's person names: a first name left out between a title and the
     surname ("Defence Minister Rustem Umerov" gives only "Umerov"), taken back when it is a capitalised
-    proper noun compounded into the name and no title word itself; and a name after an honorific ("Dr
-    Imogen Tarrant") tagged as an organisation, which is a person's."""
+    proper noun compounded into the name and no title word itself; a name after an honorific ("Dr
+    Imogen Tarrant") tagged as an organisation, which is a person's; and two or three capitalised proper
+    nouns after a title left untagged ("Sheriff Wade Ambrose"), a person's name."""
     from claimledger.extract.mentions import TITLE_WORDS  # imported here: extract imports this module
 
     ents, changed = list(doc.ents), False
@@ -115,8 +116,21 @@ def person_names(doc: Doc) -> Doc:
                 start -= 1
         if (start, label) != (ent.start, ent.label_):
             ents[k], changed = Span(doc, start, ent.end, label=label), True
+    # a title, then a name the tagger left untagged: "Sheriff Wade Ambrose said"
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    for tok in doc[:-2]:
+        if not tok.is_title or tok.lower_ not in TITLE_WORDS or tok.i in taken:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].is_alpha and end not in taken and doc[end].lower_ not in TITLE_WORDS:
+            end += 1
+        if 2 <= end - tok.i - 1 <= 3 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            ents.append(Span(doc, tok.i + 1, end, label="PERSON"))
+            taken.update(range(tok.i + 1, end))
+            changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
 

@@ -19,7 +19,8 @@ TITLE_WORDS = {
     "judge", "prosecutor", "representative", "rep", "chancellor", "captain", "capt.", "colonel", "sergeant",
     "admiral", "lieutenant", "inspector", "detective", "commissioner", "councillor", "congressman",
     "congresswoman", "attorney", "chairman", "chairwoman", "premier", "king", "queen", "prince", "princess",
-    "pope", "archbishop", "bishop", "cardinal", "sheikh", "emir",
+    "pope", "archbishop", "bishop", "cardinal", "sheikh", "emir", "sheriff", "marshal", "constable",
+    "superintendent",
 }
 # heads of descriptions that stand for one person ("a senior officer", "the spokeswoman")
 PERSON_NOUNS = TITLE_WORDS | {
