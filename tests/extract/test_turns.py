@@ -86,3 +86,15 @@ def test_same_person_reads_short_and_capital_names():
     assert same_person("Tang", "Tang Siu-ming")
     assert not same_person("Marlowe", "Devin Marlow")
     assert not same_person(None, "Devin Marlowe")
+
+
+def test_a_quoted_turn_stays_whole(nlp):
+    quoted = ("Partial transcript:\n\n"
+              "\"ANCHOR: Will the ferry line pay for the damage?\n\n"
+              "\"BRANDT: It will pay every claim, in the end. I doubt it will happen this year.\n\n"
+              "\"ANCHOR: Why not?\n\n"
+              "\"BRANDT: The insurers have not agreed on the figure. Nobody has.\n")
+    text, found = _found(nlp, quoted)
+    turns = [_said(text, r) for r in found if r.cue_lemma == ":"]
+    assert any("in the end. I doubt it" in t for t in turns), turns
+    assert any(t.startswith("Will the ferry line") for t in turns)  # a quoted question is quoted too

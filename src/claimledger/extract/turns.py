@@ -9,6 +9,8 @@ attributions inside it. So, in a transcript (two speaker-label turns or more):
   is the speaker's own;
 - the turn keeps the runs of sentences around those attributions, each a claim of the speaker, and
   drops its questions ("How big was this?"): asking is not claiming;
+- a turn the article quotes ('"PENCE: Well, look, ..."') is quoted whole, as any quote is: the
+  attributions inside are still passed on by the speaker;
 - a role label ("HOST:", "ANCHOR:") names whoever introduces themselves in its turns ("I'm Lena
   Whitcombe"), and an all-capitals label is written as the article writes the name ("Sofia Ruelas").
 
@@ -77,6 +79,9 @@ def transcript_turns(doc: Doc, relations: list[Relation], resolver: SourceResolv
                  and (o.source_span is None or a <= o.source_span[0])]
         for o in inner:
             _relay(o, speaker, r.via)
+        if _quoted(text, r):  # an article quoting a transcript quotes each turn whole
+            out.append(replace(r, source=speaker))
+            continue
         # the taggers' finds alone are too unsure to cut the speaker's words
         runs = _runs(doc, text, (a, b), [o for o in inner if o.origin != "learned"])
         if runs == [r.content[0]]:
@@ -99,6 +104,12 @@ def _turn_span(text: str, rel: Relation) -> CharSpan:
     if not text[last:end].strip(" ."):  # the line's full stop, left out of the content
         end = last
     return (min(start, first), max(end, last))
+
+
+def _quoted(text: str, rel: Relation) -> bool:
+    """Whether the turn's line opens with a quotation mark ('"PENCE: Well, look, ...'): the article quotes it."""
+    line = text[text.rfind("\n", 0, rel.cue[0]) + 1:rel.cue[0]].lstrip(" \t")
+    return line[:1] in "\"\u201c\u2018'"
 
 
 def _label(text: str, rel: Relation) -> str:
