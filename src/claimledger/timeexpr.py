@@ -351,8 +351,12 @@ def parse_date(text: str, anchor: dt.date | None = None, future_days: int = 7) -
 _PUBLISHED = re.compile(r"\b(published|posted|first published|updated|last updated|date)\b", re.I)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40},[^\n\u2013\u2014()]{3,60}?\s(?:-{1,2}|\u2013|\u2014)\s")
-
+# a wire dateline opening a line: "SEOUL - ", "WASHINGTON (AP) — ", "KHERSON, Ukraine - ", "MANCHESTER, N.H. -- ",
+# with its date: "KELSO JUNCTION, West Ardmoor, March 8, 2024 - ", "KYIV, Oct 25 (AP) — "
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
+                      rf"(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
+                      r"(?: \([A-Z][A-Za-z ]*\))? ?(?:--?|—|–) ")
 
 def find_publication_date(text: str, max_lines: int = 15) -> str | None:
     """An ISO publication date stated near the top of an article ("Oct 25, 2024 21:01"), else None.
@@ -366,7 +370,7 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
         keyword = _PUBLISHED.search(line)
         if len(line) > 100 and not keyword:
             # a dateline opening the first paragraph: "KELSO JUNCTION, West Ardmoor, March 8, 2024 - ..."
-            dateline = _DATELINE.match(line)
+            dateline = DATELINE.match(line)
             if dateline is None:
                 continue
             line = dateline.group(0)
@@ -381,4 +385,5 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
     return fallback
 
 
-__all__ = ["DateRange", "TimeExpression", "find_publication_date", "find_time_expressions", "parse_date"]
+__all__ = ["DATELINE", "DateRange", "TimeExpression", "find_publication_date", "find_time_expressions",
+           "parse_date"]

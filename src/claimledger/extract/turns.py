@@ -179,14 +179,14 @@ def _runs(doc: Doc, text: str, turn: CharSpan, inner: list[Relation]) -> list[Ch
         start, end = max(a, sent.start_char), min(b, sent.end_char)
         piece = text[start:end].strip()
         held = [o for o in inner if start <= o.cue[0] < end]
+        own = bool(piece) and not held and not piece.rstrip("\"'\u201d\u2019").endswith("?")
         if held:
             runs += [[x, y] for x, y in outside(text, (start, end), held)]
-        elif piece and not piece.rstrip("\"'\u201d\u2019").endswith("?"):
-            if last_own and _VERDICT_ON_BEFORE.match(piece):
-                runs[-1][1] = end
-            else:
-                runs.append([start, end])
-        last_own = bool(piece) and not held and not piece.rstrip("\"'\u201d\u2019").endswith("?")
+        elif own and last_own and _VERDICT_ON_BEFORE.match(piece):
+            runs[-1][1] = end
+        elif own:
+            runs.append([start, end])
+        last_own = own
     return [(start, start + len(text[start:end].rstrip())) for start, end in sorted(runs)]
 
 
