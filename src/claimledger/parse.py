@@ -89,7 +89,7 @@ HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "pro
 
 @Language.component("claimledger_person_names")
 def person_names(doc: Doc) -> Doc:
-    """Repair two slips of the small tagger's person names: a first name left out between a title and the
+    """Repair three slips of the small tagger's person names: a first name left out between a title and the
     surname ("Defence Minister Rustem Umerov" gives only "Umerov"), taken back when it is a capitalised
     proper noun compounded into the name and no title word itself; a name after an honorific ("Dr
     Imogen Tarrant") tagged as an organisation, which is a person's; and two or three capitalised proper

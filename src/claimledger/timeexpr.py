@@ -358,6 +358,7 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z
                       rf"(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
                       r"(?: \([A-Z][A-Za-z ]*\))? ?(?:--?|—|–) ")
 
+
 def find_publication_date(text: str, max_lines: int = 15) -> str | None:
     """An ISO publication date stated near the top of an article ("Oct 25, 2024 21:01"), else None.
 

@@ -37,9 +37,14 @@ def split_conjoined(doc: Doc, content: list[CharSpan]) -> list[list[CharSpan]]:
     return pieces
 
 
+def conjoined_that(tok: Token) -> bool:
+    """Whether ``tok`` is the "that" of "and that ..." / "but that ...", opening a coordinated clause."""
+    return tok.lower_ == "that" and tok.dep_ == "mark" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in CONJUNCTIONS
+
+
 def _opens_conjoined_clause(mark: Token, lo: int, hi: int) -> bool:
     """'that' opening a clause coordinated ("and that ...") with the clause the content is made of."""
-    if mark.lower_ != "that" or mark.dep_ != "mark" or mark.i - 1 <= lo:
+    if not conjoined_that(mark) or mark.i - 1 <= lo:
         return False
     verb = mark.head
     if verb.dep_ != "conj" or not lo <= verb.head.i < hi or verb.i < mark.i:
@@ -49,9 +54,7 @@ def _opens_conjoined_clause(mark: Token, lo: int, hi: int) -> bool:
         return False  # the first clause sits inside another clause of the content: not the content's own
     if first.pos_ not in {"VERB", "AUX"}:
         return False
-    doc = mark.doc
-    conj = doc[mark.i - 1]
-    return conj.lower_ in CONJUNCTIONS and conj.head.i in {first.i, verb.i}
+    return mark.doc[mark.i - 1].head.i in {first.i, verb.i}
 
 
 def _end_before(doc: Doc, mark: int) -> int | None:
@@ -62,4 +65,4 @@ def _end_before(doc: Doc, mark: int) -> int | None:
     return doc[j].idx + len(doc[j]) if j >= 0 else None
 
 
-__all__ = ["split_conjoined"]
+__all__ = ["conjoined_that", "split_conjoined"]
