@@ -246,3 +246,29 @@ def test_unsupported_verdicts_and_rebuttals_deny(nlp, text, expected):
 def test_verdicts_impossibility_and_inability_to_confirm(nlp, text, expected):
     [(_, stance)] = claim_stances(nlp, text)[-1:]
     assert stance == expected
+
+
+def test_calling_a_thing_false_denies_it(nlp):
+    assert stance_of(nlp, "The sheriff called it fake at a briefing on Wednesday.") == "denies"
+    assert stance_of(nlp, "The minister branded the reports false.") == "denies"
+    assert stance_of(nlp, "The mayor called the plan a good first step.") == "asserts"
+    assert stance_of(nlp, "She called the figure accurate.") == "asserts"
+
+
+def test_a_search_that_found_nothing_denies(nlp):
+    assert stance_of(nlp, "We found no test result showing contamination of the water supply.") == "denies"
+    assert stance_of(nlp, "We found traces of the chemical in two wells.") == "asserts"
+
+
+def test_what_someone_could_smell_or_see_is_perceived_not_hedged(nlp):
+    assert stance_of(nlp, "Several residents said they could still smell chemicals in their basements.") == "asserts"
+    assert stance_of(nlp, "Witnesses said they could see flames from a mile away.") == "asserts"
+    assert stance_of(nlp, "Residents said the smell could return.") == "hedges"
+
+
+def test_a_relative_clause_after_what_was_said_does_not_hedge_it(nlp):
+    text = ("The board published its report on Thursday. The report puts the number of derailed cars at 38, "
+            "but notes that a further 12 were damaged by the fire, which may explain the higher count.")
+    stances = dict(claim_stances(nlp, text))
+    assert stances["the number of derailed cars at 38"] == "asserts"
+    assert stances["that a further 12 were damaged by the fire"] == "asserts"

@@ -71,7 +71,7 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
     if any(a >= content[-1][1] for a, _ in siblings):
         clause = (clause[0], min(clause[1], content[-1][1]))  # what follows belongs to the next clause
     stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
-                             cue_context=_reporting_clause(text, clause, content + said_by_others))
+                             cue_context=_reporting_clause(text, clause, content, said_by_others))
     return Claim(
         document_id=article.id,
         sentence=text[sentence_span[0]:sentence_span[1]],
@@ -166,6 +166,9 @@ def _sentence_span(doc: Doc, rel: Relation, text: str) -> Span:
 SECOND_CLAIM = re.compile(r"[,;]?\s+(?:and|but)\s+that\b(?!\s+(?:is|was|has|had|could|would|may|might|"
                           r"cannot|can't|remains?|remained|seems?|seemed)\b)")
 
+# a relative clause after what was said (", which may explain why ...") comments on it
+TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom|where)\b")
+
 
 def _other_contents(rel: Relation, relations: list[Relation], sentence: Span) -> list[Span]:
     """Contents of the sentence's other relations that neither hold nor touch ``rel``'s cue or content:
@@ -239,19 +242,22 @@ def _clause_end(doc: Doc, rel: Relation, end: int) -> int:
     return min(end, limit)
 
 
-def _reporting_clause(text: str, sentence: Span, content: list[Span]) -> str:
-    """The sentence with ``content`` (the relation's own, and what else is said in it) cut out: where
-    "could not be verified" and the like sit."""
+def _reporting_clause(text: str, sentence: Span, content: list[Span], others: list[Span]) -> str:
+    """The sentence with ``content`` and ``others`` (what else is said in it) cut out: where "could not be
+    verified" and the like sit. A relative clause after the content (", which may explain why ...")
+    comments on what was said, and is left out too."""
     pieces, pos = [], sentence[0]
-    for a, b in sorted(content):
+    for a, b in sorted(content + others):
         if a >= sentence[1]:
             break  # said past the end of the clause (a main clause after a fronted one)
         if a > pos:
-            pieces.append(text[pos:a])
+            after_content = pos > content[0][0]
+            pieces.append(TRAILING_RELATIVE.split(text[pos:a], 1)[0] if after_content else text[pos:a])
         pos = max(pos, b)
     if pos < sentence[1]:
         # a second clause of what was said (", and that ...") is another claim, not the reporting clause
-        pieces.append(SECOND_CLAIM.split(text[pos:sentence[1]], maxsplit=1)[0])
+        tail = SECOND_CLAIM.split(text[pos:sentence[1]], maxsplit=1)[0]
+        pieces.append(TRAILING_RELATIVE.split(tail, maxsplit=1)[0] if pos > content[0][0] else tail)
     return " ".join(pieces)
 
 

@@ -74,6 +74,15 @@ DENIAL_CONTENT = re.compile(
     rf"(figures?|numbers?|counts?|estimates?|tall(y|ies)|tolls?|version|accounts?|{_TOLD}))\b",
     re.IGNORECASE,
 )
+# calling a thing false denies it: "called it fake", "branded the reports false", "labelled the clip doctored"
+CALLING_CUES = {"call", "brand", "label", "term", "deem", "pronounce", "declare"}
+CALLED_FALSE = re.compile(
+    r"(?:[\w'\u2019-]+ ){1,4}[\"\u201c]?(?:fake|false|doctored|faked|wrong|inaccurate|incorrect|misleading)\b",
+    re.IGNORECASE,
+)
+# a search that found nothing answers the claim: "we found no test result showing contamination"
+FINDING_CUES = {"find", "detect", "uncover", "discover"}
+FOUND_NOTHING = re.compile(r"(?:no|nothing|none)\b", re.IGNORECASE)
 # a claim answered by its lack of support ("the demand has not been justified", "had not provided a detailed
 # justification") or a cause excluded ("investigations had ruled out any engine failure"; "could not rule
 # out" is a hedge, and "not ... ruled out" is kept out here)
@@ -143,6 +152,11 @@ CERTAINTY = re.compile(r"\b(no doubt|without doubt|undoubtedly|(?<!almost )certa
 ENABLED = re.compile(r"\b((?:make|makes|made|making|render|renders|rendered)(?:\s+[\w'-]+){1,5})\s+possible\b",
                      re.IGNORECASE)
 
+# "could still smell chemicals", "could see flames": what someone perceived, not what may be so ("could
+# not see the harbour" leaves open what was there, and stays a hedge)
+PERCEIVED = re.compile(r"\bcould((?:\s+(?:still|clearly|even|already|plainly|barely|hardly))?"
+                       r"\s+(?:see|hear|smell|taste|sense)\b)", re.IGNORECASE)
+
 
 def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: list[Span],
                     cue_context: str = "", doc: Doc | None = None) -> str:
@@ -164,6 +178,10 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "hedges" if OPEN_QUESTION.match(body) or UNABLE.search(cue_context) else "denies"
     if DENIAL_CONTENT.search(body) or NEGATED_REFERENCE.search(body) or UNSUPPORTED.search(body):
         return "denies"
+    if lemma in CALLING_CUES and not negated and CALLED_FALSE.match(body):
+        return "denies"
+    if lemma in FINDING_CUES and not negated and FOUND_NOTHING.match(body):
+        return "denies"  # "we found no test result showing contamination"
     if lemma in INSISTING_CUES and not negated and doc is not None and _negative_statement(doc, content):
         return "denies"
     if _rejects(lemma, negated, body):
@@ -178,7 +196,8 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         negated_belief = any(c.dep_ == "neg" for c in belief.children)
         return "denies" if _rejects(belief.lemma_.lower(), negated_belief, body) else "hedges"
     main = main_clauses(doc, content) if doc is not None else body
-    if HEDGE_CONTENT.search(_months_masked(ENABLED.sub(r"\1", CERTAINTY.sub(" ", main + " " + cue_context)))):
+    words = PERCEIVED.sub(r"\1", ENABLED.sub(r"\1", CERTAINTY.sub(" ", main + " " + cue_context)))
+    if HEDGE_CONTENT.search(_months_masked(words)):
         return "hedges"
     return "asserts"
 
