@@ -88,6 +88,19 @@ def test_an_owners_tally_and_the_number_its_predicate_gives(nlp):
     ]
 
 
+def test_a_clause_joined_to_a_tally_with_its_own_subject_is_not_the_owners(nlp):
+    text = "The county's first figure was at least 10, and the railroad now says 11 of the derailed cars."
+    found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "figure"]
+    assert [text[a:b] for r in found for a, b in r.content] == ["was at least 10"]
+
+
+def test_a_tally_whose_owners_name_the_parser_broke_keeps_the_whole_name(nlp):
+    text = "The state Division of Fish and Wildlife's first estimate, published March 6, was about 3,500 fish."
+    found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "estimate"]
+    assert [(r.source.entity, text[r.content[0][0]:r.content[0][1]]) for r in found] == [
+        ("Division of Fish and Wildlife", "was about 3,500 fish")]
+
+
 def test_an_estimate_in_apposition_is_its_makers_figure(nlp):
     text = "The navy's estimate of the hull's weight, more than 2,000 tonnes, meant cranes were needed."
     found = [r for r in find_attributions(nlp(text)) if r.cue_lemma == "estimate"]

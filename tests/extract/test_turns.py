@@ -98,3 +98,10 @@ def test_a_quoted_turn_stays_whole(nlp):
     turns = [_said(text, r) for r in found if r.cue_lemma == ":"]
     assert any("in the end. I doubt it" in t for t in turns), turns
     assert any(t.startswith("Will the ferry line") for t in turns)  # a quoted question is quoted too
+
+
+def test_a_relay_found_only_by_the_tagger_is_cut_from_a_sentence_the_rules_already_cut(nlp):
+    text = SHOW.replace("It was worse than the first reports.",
+                        "The county's first figure was at least 10, and Vantrell now says 11 of the derailed cars.")
+    own = [r for r in find_attributions(nlp(text)) if r.source and r.source.text == "TOM BRANDT"]
+    assert own and not any("now says" in _said(text, r) for r in own)

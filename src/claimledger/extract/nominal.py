@@ -16,6 +16,7 @@ from claimledger.extract.content_spans import of_hosts, subject_phrase_last
 from claimledger.extract.mentions import ORG_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
+from claimledger.model import Party
 
 # nouns that name what someone said or believes; facts, evidence and possibilities ("the fact that",
 # "the possibility that") are the writer's framing and stay out
@@ -114,24 +115,53 @@ def tally_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
     if owner is None:
         return None
     relative = next((c for c in tok.children if c.dep_ == "relcl"), None)
-    predicate = relative if relative is not None else tok.head if tok.dep_ in TALLY_DEPS else None
+    predicate = relative if relative is not None else tok.head if tok.dep_ in TALLY_DEPS else \
+        _misread_subject(tok, owner)
     if predicate is None or predicate.pos_ not in {"VERB", "AUX"}:
         return None
     doc = tok.doc
     # what is said of the tally, after the noun: "rose to 137 on Thursday", "which stood at 190"
     left = relative.left_edge if relative is not None else doc[min(tok.right_edge.i + 1, len(doc) - 1)]
     right = predicate.right_edge if relative is not None else doc[max(predicate.right_edge.i, left.i)]
-    while right.i > left.i and right.is_punct:
+    # a clause joined on with its own subject is someone else's: "The county's first figure was at least 10,
+    # and Vantrell now says 11"
+    joined = [c for c in predicate.children if c.dep_ == "conj" and c.i > left.i
+              and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    if joined:
+        right = doc[max(min(c.left_edge.i for c in joined) - 1, left.i)]
+    while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
         right = doc[right.i - 1]
     if not any((t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY"}) and t.ent_type_ not in {"DATE", "TIME"}
                for t in doc[left.i:right.i + 1]):
         return None
+    while left.i < right.i and left.is_punct:
+        left = doc[left.i + 1]
     span = doc[owner.left_edge.i:owner.i + 1]
+    source = resolver.party(owner, full_span=span)
+    if tok.dep_ == "appos" and predicate.i == tok.head.head.i:
+        # the owner's name, which the parser broke in two
+        span = doc[tok.head.left_edge.i:owner.i + 1]
+        name = doc[tok.head.i:owner.i + 1]
+        source = Party(text=span.text, entity=name.text, kind="org", span=(span.start_char, span.end_char))
     sent = tok.sent
     return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, tok.idx + len(tok)),
                     cue_lemma=tok.lemma_.lower(), content=[(left.idx, right.idx + len(right))],
-                    source=resolver.party(owner, full_span=span), source_span=(span.start_char, span.end_char),
+                    source=source, source_span=(span.start_char, span.end_char),
                     kind="indirect", cue_token=tok.i)
+
+NAME_LINKS = {"of", "and", "for", "the", "&"}
+
+
+def _misread_subject(tok: Token, owner: Token) -> Token | None:
+    """The verb whose subject the parser took to be the owner's name, leaving the tally in apposition: in
+    "The state Division of Fish and Wildlife's first estimate ... was about 3,500", "Division" is read as
+    the subject and "estimate" as its appositive."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.dep_ not in TALLY_DEPS or not head.i < owner.i < tok.i:
+        return None
+    name = tok.doc[head.i:owner.i + 1]
+    in_name = all(t.pos_ == "PROPN" or t.lower_ in NAME_LINKS for t in name)
+    return head.head if head.pos_ == "PROPN" and in_name else None
 
 
 def _main_verb_within(clause: Token) -> Token | None:

@@ -82,8 +82,7 @@ def transcript_turns(doc: Doc, relations: list[Relation], resolver: SourceResolv
         if _quoted(text, r):  # an article quoting a transcript quotes each turn whole
             out.append(replace(r, source=speaker))
             continue
-        # the taggers' finds alone are too unsure to cut the speaker's words
-        runs = _runs(doc, text, (a, b), [o for o in inner if o.origin != "learned"])
+        runs = _runs(doc, text, (a, b), inner)
         if runs == [r.content[0]]:
             out.append(replace(r, source=speaker))
         else:
@@ -179,8 +178,10 @@ def _runs(doc: Doc, text: str, turn: CharSpan, inner: list[Relation]) -> list[Ch
         start, end = max(a, sent.start_char), min(b, sent.end_char)
         piece = text[start:end].strip()
         held = [o for o in inner if start <= o.cue[0] < end]
-        own = bool(piece) and not held and not piece.rstrip("\"'\u201d\u2019").endswith("?")
-        if held:
+        # the taggers' finds alone are too unsure to cut the speaker's words, but cut with the rules' finds
+        sure = any(o.origin != "learned" for o in held)
+        own = bool(piece) and not sure and not piece.rstrip("\"'\u201d\u2019").endswith("?")
+        if sure:
             runs += [[x, y] for x, y in outside(text, (start, end), held)]
         elif own and last_own and _VERDICT_ON_BEFORE.match(piece):
             runs[-1][1] = end
