@@ -205,3 +205,17 @@ def test_what_tells_unnamed_sources_apart_stays_in_their_name(nlp):
     doc = nlp("The mayor, close to tears, said the ferry would be sold.")
     [rel] = find_attributions(doc)
     assert rel.source.text == "The mayor"
+
+
+def test_testing_that_names_no_one_is_the_writers_finding(nlp):
+    text = ("Independent testing has confirmed that the municipal water supply is safe to drink. "
+            "The state's testing has confirmed that the wells are clean.")
+    found = find_attributions(nlp(text))
+    assert [(r.source.kind, r.source.entity) for r in found] == [("writer", None), ("unknown", "state's testing")]
+
+
+def test_work_by_a_named_author_is_the_authors(nlp):
+    text = ("Testing by the EPA found that the air was clean. "
+            "An analysis by the Harcourt Observer showed that wages fell.")
+    found = find_attributions(nlp(text))
+    assert [r.source.entity for r in found] == ["EPA", "Harcourt Observer"]

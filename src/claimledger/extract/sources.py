@@ -362,6 +362,11 @@ class SourceResolver:
         elif entity is None and (earlier := self._definite(tok, core)) is not None:
             # "the agency said" after "Seoul's spy agency said": the same source again
             entity, kind = earlier.entity, earlier.kind
+        elif entity is None and (author := _work_by(tok)) is not None:
+            by = self._single(author)  # "A reverse image search by Lodestar found ...": Lodestar's finding
+            entity, kind = by.entity, by.kind
+        elif entity is None and _unowned_process(tok, core):
+            entity, kind = None, WRITER  # "Independent testing has confirmed ...": the writer's finding
         elif entity is None:
             kind = "unknown"
             entity = _strip_article(core)
@@ -580,6 +585,36 @@ def _appositive_name(tok: Token) -> tuple[str, str] | None:
             if entity and kind in ("person", "org"):
                 return entity, kind
     return None
+
+
+# work that has no author of its own unless one is named: "Independent testing has confirmed ...",
+# "Air monitoring has found ..." (a study, an analysis, a report is a work with authors, and a source)
+PROCESS_NOUNS = {"testing", "monitoring", "sampling", "screening"}
+
+
+# work whose findings are its author's: "a search by Lodestar", "an analysis by the Observer"
+WORK_NOUNS = PROCESS_NOUNS | {"search", "review", "analysis", "investigation", "inquiry", "probe", "audit",
+                              "survey", "assessment", "examination", "check", "test", "tests"}
+
+
+def _work_by(tok: Token) -> Token | None:
+    """The named author of a piece of work ("a reverse image search by Lodestar"), or None."""
+    if tok.lower_ not in WORK_NOUNS:
+        return None
+    by = next((c for c in tok.rights if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"ORG", "PERSON"}) \
+        else None
+
+
+def _unowned_process(tok: Token, core: Span) -> bool:
+    """Whether a source is a process noun that names no one ("independent testing"), with no owner or
+    author in it ("the state's testing", "testing by the EPA")."""
+    if tok.lower_ not in PROCESS_NOUNS:
+        return False
+    named = any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in core) or \
+        any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
+    return not named
 
 
 def _strip_article(span: Span) -> str:
