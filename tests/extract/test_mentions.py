@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.mentions import conjuncts, gender_fits, is_person_noun
+from claimledger.extract.mentions import conjuncts, described_as_person, gender_fits, is_person_noun
 
 
 @pytest.mark.parametrize("description, pronoun, fits", [
@@ -21,3 +21,13 @@ def test_person_nouns_and_things(nlp):
 def test_conjuncts_in_order(nlp):
     doc = nlp("The US, Ukraine and South Korea say so.")
     assert [t.text for t in conjuncts(doc[1])] == ["Ukraine", "Korea"]
+
+
+@pytest.mark.parametrize(("text", "name", "person"), [
+    ("Curtis Albee, community relations manager for Vantrell Northern, told the council.", "Albee", True),
+    ("Ilona Varga, a senior fellow at the institute, said so.", "Varga", True),
+    ("Kelso, headquarters of the railroad, lies to the east.", "Kelso", False),
+])
+def test_a_post_in_apposition_describes_a_person_with_or_without_an_article(nlp, text, name, person):
+    doc = nlp(text)
+    assert described_as_person(next(t for t in doc if t.text == name)) is person

@@ -97,11 +97,17 @@ def described_as_org(tok: Token) -> bool:
 
 
 def described_as_person(tok: Token) -> bool:
-    """Whether an appositive calls the name a person ("Varga, a senior fellow at the institute") or a
-    relative clause opens with "who" ("Dovhal, who studies civil protection")."""
-    return any((c.dep_ == "appos" and is_person_noun(c) and any(d.dep_ == "det" for d in c.children))
+    """Whether an appositive calls the name a person ("Varga, a senior fellow at the institute"; "Albee,
+    community relations manager for Vantrell", a post without an article) or a relative clause opens with
+    "who" ("Dovhal, who studies civil protection")."""
+    return any((c.dep_ == "appos" and is_person_noun(c)
+                and any(d.dep_ == "det" or (d.dep_ == "prep" and d.lower_ in POST_PREPS) for d in c.children))
                or (c.dep_ == "relcl" and any(d.lower_ in {"who", "whom"} and d.i < c.i for d in c.children))
                for c in tok.rights)
+
+
+# "manager for Vantrell", "director of the agency", "spokeswoman at the ministry": a post somewhere
+POST_PREPS = {"for", "of", "at"}
 
 
 def proper_name(core: Span) -> str | None:
