@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimledger.model import DateRange
-from claimledger.timeexpr import find_publication_date, find_time_expressions, parse_date
+from claimledger.timeexpr import find_dateline_day, find_publication_date, find_time_expressions, parse_date
 
 SUNDAY = dt.date(2024, 10, 20)
 
@@ -123,3 +123,24 @@ def test_publication_date_from_the_dateline_opening_the_first_paragraph():
     assert find_publication_date("Harbour shut\n\nPORT ELLIS, Westland, May 6, 2024" + lead) == "2024-05-06"
     # a long first paragraph with a date that is no dateline gives none
     assert find_publication_date("Harbour shut\n\nOn May 6, 2024" + lead) is None
+
+
+def test_a_labelled_event_date_gives_way_to_the_publication_date():
+    text = "Committee summary\n\nHearing held: Tuesday 15 April 2025, 10:00-14:30\nPosted: Wednesday 16 April 2025\n"
+    assert find_publication_date(text) == "2025-04-16"
+    # alone, it is the best date there is
+    assert find_publication_date("Committee summary\n\nHearing held: Tuesday 15 April 2025\n") == "2025-04-15"
+
+
+def test_a_dateline_day_without_a_year():
+    assert find_dateline_day("Crush at stadium\n\nBRENNICK, Talvoria, April 6 (Norvane Press) - At least 14 "
+                             "people were killed.") == (4, 6)
+    assert find_dateline_day("Harbour shut\n\nPORT ELLIS, Westland, May 6, 2024 - The port closed.") is None
+    assert find_dateline_day("Harbour shut\n\nThe port closed on May 6.") is None
+
+
+def test_so_long_ago_tonight_is_that_very_day():
+    saturday = dt.date(2025, 4, 26)
+    assert parse_date("Three weeks ago tonight", saturday) == DateRange("2025-04-05")
+    assert parse_date("a year ago today", dt.date(2024, 2, 29)) == DateRange("2023-02-28")
+    assert parse_date("three weeks ago", saturday) == DateRange("2025-03-31", "2025-04-06")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from claimledger.extract import extract
 from claimledger.ingest import iter_inputs
+from claimledger.ingest.dating import place_in_year
 from claimledger.link import link
 from claimledger.model import Article, Claim, IngestError
 from claimledger.parse import load_model, parse_text
@@ -97,6 +98,8 @@ def run(inputs: Iterable[str], db_path: str | Path, *, workers: int | None = Non
                 continue
             seen.add(item.id)
             fresh.append(item)
+        if any(a.published is None for a in fresh):
+            result.warnings += place_in_year(fresh, (d.published for d in store.documents(with_text=False)))
         if on_progress:
             on_progress(0, len(fresh))
         for done, (article, claims) in enumerate(_analyzed(fresh, workers), 1):

@@ -73,10 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(rf"\b{pat}", r
     ("month", rf"(?P<rel>in|since|during|until|by|through|last|this|next|of)\s+{_g('m1', _MON)}"),
     ("year", rf"(?P<rel>in|since|during|until|by|through|of|throughout)\s+(?:early\s+|late\s+)?{_year('y1')}"
              r"(?!\s*[-–]\s*\d)"),
+    ("ago", r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?P<exact>today|tonight|to\s+the\s+day))?"),
     ("relative", r"(?P<rel>yesterday|today|tonight|tomorrow|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
                  r"|(?:last|this|next|past)\s+(?:week|month|year)|(?:this|last)\s+(?:morning|evening|night))"),
-    ("ago", r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-            r"(?P<unit>day|week|month|year)s?\s+ago"),
     # a weekday, not a paper's name ("Sunday Times", "Mail on Sunday" ends the match anyway)
     ("weekday", rf"(?:(?P<rel>last|this|next|on|since|by|until)\s+)?{_g('w1', _WD)}(?!\w)"
                 r"(?!\s+(?:Times|Telegraph|Express|Post|Mirror|Herald|Star|Mail|Tribune|Observer|Independent"
@@ -104,6 +104,15 @@ class TimeExpression:
 
 def _iso(d: dt.date) -> str:
     return d.isoformat()
+
+
+def _back(a: dt.date, n: int, unit: str) -> dt.date:
+    """The day ``n`` weeks, months or years before ``a`` (the month's last day when it is shorter)."""
+    if unit == "week":
+        return a - dt.timedelta(weeks=n)
+    y, m = divmod(a.year * 12 + a.month - 1 - (n if unit == "month" else 12 * n), 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    return dt.date(y, m + 1, min(a.day, last))
 
 
 def _month(token: str | None) -> int | None:
@@ -244,6 +253,8 @@ def _resolve_relative(kind: str, g: dict[str, str | None], a: dt.date) -> DateRa
         unit = g["unit"].lower()
         if unit == "day":
             return DateRange(_iso(a - n * day))
+        if g["exact"]:  # "three weeks ago tonight", "a year ago today": that very day
+            return DateRange(_iso(_back(a, n, unit)))
         if unit == "week":
             monday = a - dt.timedelta(days=a.weekday() + 7 * n)
             return DateRange(_iso(monday), _iso(monday + 6 * day))
@@ -366,7 +377,7 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
     an "Updated" date is used only if no other date is given.
     """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:max_lines]
-    fallback = None
+    fallback = event = None
     for line in lines:
         keyword = _PUBLISHED.search(line)
         if len(line) > 100 and not keyword:
@@ -382,9 +393,36 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
             if "updated" in before and "published" not in before:
                 fallback = fallback or expr.date.start
                 continue
+            if _EVENT_LABEL.match(line) and not keyword:
+                event = event or expr.date.start  # "Hearing held: Tuesday 15 April 2025": what it reports on
+                continue
             return expr.date.start
-    return fallback
+    return fallback or event
 
 
-__all__ = ["DATELINE", "DateRange", "TimeExpression", "find_publication_date", "find_time_expressions",
-           "parse_date"]
+# a labelled line that dates something other than the publication: "Meeting held:", "Hearing:"
+_EVENT_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s")
+
+
+def find_dateline_day(text: str, max_lines: int = 15) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline without a year ("BRENNICK, Talvoria, April 6 (Norvane Press) - "),
+    for the batch to place in a year; None when there is none or it has a year."""
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:max_lines]:
+        dateline = DATELINE.match(line)
+        if dateline is None:
+            continue
+        for expr in find_time_expressions(dateline.group(0)):
+            if expr.kind in ("md", "dm") and not expr.explicit_year:
+                m = _MONTH_DAY.search(expr.text)
+                month = _month(m.group("m") or m.group("m2"))
+                if m is not None and month is not None:
+                    return month, int(m.group("d") or m.group("d2"))
+        return None
+    return None
+
+
+_MONTH_DAY = re.compile(rf"(?:(?P<m>{_MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH}))")
+
+
+__all__ = ["DATELINE", "DateRange", "TimeExpression", "find_dateline_day", "find_publication_date",
+           "find_time_expressions", "parse_date"]

@@ -100,6 +100,10 @@ def test_a_masthead_in_capitals_is_the_paper_and_the_headline_comes_below_it():
     assert outlet == "The Lakeside Courier"  # not the section line "Opinion | Transport"
     assert published == "2024-03-04"
 
+    # a paper whose name ends in a role word is still the paper when its name stands in capitals on top
+    _, _, outlet, _ = read_plain(text.replace("THE LAKESIDE COURIER", "THE LAKESIDE CORRESPONDENT"))
+    assert outlet == "The Lakeside Correspondent"
+
 
 def test_a_headline_in_capitals_stays_the_headline():
     title, _, _, _ = read_plain("FERRY RUNS AGROUND ON LAKE\n\nA ferry ran aground on Monday with 212 people "

@@ -113,7 +113,9 @@ def _masthead(lines: list[str], title: str | None) -> str | None:
         if first.isupper() and len(first.split()) == 1:
             continue  # a section label ("ANALYSIS", "EXCLUSIVE"), not a paper's name
         if _MASTHEAD.fullmatch(first) and len(first.split()) <= 6:
-            return _clean_name(_as_written(first) if first.isupper() else first)
+            # a masthead in capitals may end in a role word ("THE NORTHERN CORRESPONDENT"); a byline would not
+            # stand above the headline in capitals
+            return _clean_name(_as_written(first), role_ok=True) if first.isupper() else _clean_name(first)
     return None
 
 
@@ -175,11 +177,11 @@ def _issuer(tail: list[str]) -> str | None:
     return None
 
 
-def _clean_name(name: str) -> str | None:
+def _clean_name(name: str, role_ok: bool = False) -> str | None:
     name = re.sub(r"\s+(?:and|of|the|&)$", "", name.strip(" .,:;|-–—")).strip()
     if not name or name.lower() in {"all rights reserved", "the", "staff"} or len(name) > 60:
         return None
-    if name.split()[-1].lower() in _ROLE_WORDS:
+    if name.split()[-1].lower() in _ROLE_WORDS and not (role_ok and len(name.split()) > 1):
         return None
     return re.sub(r"\.\s*all rights reserved.*$", "", name, flags=re.I)
 
