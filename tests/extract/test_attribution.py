@@ -79,6 +79,9 @@ def test_citing_makes_the_cited_party_the_source(nlp):
     # the reporter described in apposition before its "citing"
     ("The Valley Journal, a weekly paper, citing four senior officials, reported that the plan had been approved.",
      "four senior officials", ["The Valley Journal"]),
+    # a long "citing" phrase before the cue
+    ("Radio Kesterel, citing a steward who was on duty at the north end, has reported that two gates were open.",
+     "a steward", ["Radio Kesterel"]),
     # a passive report whose agent cites someone: what is reported is the subject
     ("The figure of 40 arrests was reported by two local radio stations, citing people close to the police.",
      "people close to the police", ["two local radio stations"]),

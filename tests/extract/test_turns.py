@@ -105,3 +105,10 @@ def test_a_relay_found_only_by_the_tagger_is_cut_from_a_sentence_the_rules_alrea
                         "The county's first figure was at least 10, and Vantrell now says 11 of the derailed cars.")
     own = [r for r in find_attributions(nlp(text)) if r.source and r.source.text == "TOM BRANDT"]
     assert own and not any("now says" in _said(text, r) for r in own)
+
+
+def test_the_relayer_before_a_citing_is_not_left_over_as_the_speakers_own_words(nlp):
+    text = SHOW.replace("It was worse than the first reports.",
+                        "The Harbour Times, citing two people at a closed briefing, reported that the alarms failed.")
+    own = [r for r in find_attributions(nlp(text)) if r.source and r.source.text == "TOM BRANDT"]
+    assert own and not any("citing" in _said(text, r) for r in own)

@@ -251,6 +251,11 @@ def is_speaker(tok: Token) -> bool:
         or tok.pos_ in {"PRON", "PROPN"} or is_person_noun(tok)
 
 
+# how far before the cue a "citing" may stand: "Radio Kesterel, citing a steward who was on duty at the
+# north end, has reported that ..."
+CITING_REACH = 20
+
+
 def citing_of(tok: Token) -> Token | None:
     """The "citing" that names the cue's real source, if any (see ``cited_source``)."""
     doc = tok.doc
@@ -261,7 +266,7 @@ def citing_of(tok: Token) -> Token | None:
         if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN"}):
             break
     # "The Journal, citing four officials, reported ...": set off by commas before the cue
-    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - CITING_REACH) - 1, -1):
         cand = doc[i]
         # hanging from the cue, from what the cue hangs from, or from the sentence's root, a verb ahead of
         # it (a "citing" hanging from a clause before it belongs to that clause's report: "said A, citing Y,

@@ -192,9 +192,11 @@ def _runs(doc: Doc, text: str, turn: CharSpan, inner: list[Relation]) -> list[Ch
 
 
 def outside(text: str, sentence: CharSpan, held: list[Relation]) -> list[CharSpan]:
-    """The pieces of a sentence outside its attributions (source to content end), of three words or more,
-    without the joining words at their edges."""
-    spans = sorted((min([o.cue[0], *(x for x, _ in o.content)] + ([o.source_span[0]] if o.source_span else [])),
+    """The pieces of a sentence outside its attributions (source or relayer to content end), of three words
+    or more, without the joining words at their edges."""
+    spans = sorted((min([o.cue[0], *(x for x, _ in o.content)] + ([o.source_span[0]] if o.source_span else [])
+                        # the one who relays it in the sentence: "The Times, citing two people, reported"
+                        + [v.span[0] for v in o.via if v.span and v.span[0] >= sentence[0]]),
                     max([o.cue[1], *(y for _, y in o.content)])) for o in held)
     pieces, at = [], sentence[0]
     for x, y in spans + [(sentence[1], sentence[1])]:
