@@ -414,8 +414,8 @@ def find_dateline_day(text: str, max_lines: int = 15) -> tuple[int, int] | None:
         for expr in find_time_expressions(dateline.group(0)):
             if expr.kind in ("md", "dm") and not expr.explicit_year:
                 m = _MONTH_DAY.search(expr.text)
-                month = _month(m.group("m") or m.group("m2"))
-                if m is not None and month is not None:
+                month = _month(m.group("m") or m.group("m2")) if m is not None else None
+                if month is not None:
                     return month, int(m.group("d") or m.group("d2"))
         return None
     return None

@@ -149,6 +149,8 @@ def tally_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
                     source=source, source_span=(span.start_char, span.end_char),
                     kind="indirect", cue_token=tok.i)
 
+
+# the words that may join a name's parts: "Division of Fish and Wildlife"
 NAME_LINKS = {"of", "and", "for", "the", "&"}
 
 

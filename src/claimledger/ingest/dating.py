@@ -30,9 +30,8 @@ def place_in_year(articles: list[Article], known: Iterable[str | None]) -> list[
         if day is None:
             continue
         month, mday = day
-        candidates = [c for y in sorted({d.year for d in dates} | {d.year - 1 for d in dates} |
-                                        {d.year + 1 for d in dates})
-                      if (c := _day(y, month, mday)) is not None]
+        years = sorted({d.year + step for d in dates for step in (-1, 0, 1)})
+        candidates = [c for y in years if (c := _day(y, month, mday)) is not None]
         gap, best = min(((min(abs((c - d).days) for d in dates), c) for c in candidates), default=(None, None))
         if best is None or gap > MAX_GAP_DAYS:
             continue
