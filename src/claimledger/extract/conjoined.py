@@ -50,7 +50,7 @@ def _opens_conjoined_clause(mark: Token, lo: int, hi: int) -> bool:
     if verb.dep_ != "conj" or not lo <= verb.head.i < hi or verb.i < mark.i:
         return False
     first = verb.head
-    if lo <= first.head.i < hi and first.head is not first:
+    if lo <= first.head.i < hi and first.head.i != first.i:
         return False  # the first clause sits inside another clause of the content: not the content's own
     if first.pos_ not in {"VERB", "AUX"}:
         return False

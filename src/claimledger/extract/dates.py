@@ -115,7 +115,7 @@ def _attached_to(doc: Doc, e: TimeExpression, cue: Span) -> bool:
     if span is None:
         return False
     head = span.root.head
-    if head.dep_ == "prep" and head.head is not head:
+    if head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
     return cue[0] <= head.idx < cue[1]
 
