@@ -219,3 +219,27 @@ def test_work_by_a_named_author_is_the_authors(nlp):
             "An analysis by the Harcourt Observer showed that wages fell.")
     found = find_attributions(nlp(text))
     assert [r.source.entity for r in found] == ["EPA", "Harcourt Observer"]
+
+
+def test_the_minister_is_the_one_named_with_that_role_not_the_last_name(nlp):
+    doc = nlp("The panel heard from the Minister of Transport, Helga Strand; the harbour master, Tomas Lerch; "
+              "and the operator's chief executive, Pia Holm. The chair, Oskar Brandt, opened the session. "
+              "The minister told the panel that 12 crew had been rescued.")
+    told = next(r for r in find_attributions(doc) if r.cue_lemma == "tell")
+    assert told.source.entity == "Helga Strand"
+
+
+def test_a_plural_of_initials_is_no_person_to_resolve_she_to(nlp):
+    doc = nlp("Ilse Varga, the transport minister, spoke first. The minister told MPs on Monday that the ferry "
+              "had been inspected. She said the inspection found no fault.")
+    she = next(r for r in find_attributions(doc) if r.source is not None and r.source.text == "She")
+    assert she.source.entity == "Ilse Varga"
+
+
+def test_she_is_the_speaker_not_the_person_she_quoted(nlp):
+    doc = nlp("The panel heard from the Minister of Transport, Helga Strand, and the police commander, Tomas "
+              "Lerch. The minister said the commander had told her that the ferry left on time. She said "
+              "the coast guard chief, Nils Dahl, had told her that nearly 300 people were aboard.")
+    found = find_attributions(doc)
+    dahl = next(r for r in found if r.source is not None and r.source.entity == "Nils Dahl")
+    assert [v.entity for v in dahl.via] == ["Helga Strand"]

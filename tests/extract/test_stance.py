@@ -272,3 +272,9 @@ def test_a_relative_clause_after_what_was_said_does_not_hedge_it(nlp):
     stances = dict(claim_stances(nlp, text))
     assert stances["the number of derailed cars at 38"] == "asserts"
     assert stances["that a further 12 were damaged by the fire"] == "asserts"
+
+
+def test_evidence_called_forged_is_denied(nlp):
+    assert stance_of(nlp, 'The spokesman told reporters the photo had been "doctored".') == "denies"
+    assert stance_of(nlp, "The ministry said the images were faked.") == "denies"
+    assert stance_of(nlp, "The ministry said the images were taken on Monday.") == "asserts"

@@ -158,7 +158,9 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 found.append(rel)
                 # what someone did not say inside another's words is no statement: "it" is not them
                 if rel.source is not None and rel.source.entity and not untold(rel, found, text):
-                    resolver.remember(tok.i, rel.source)
+                    relayed = any(other is not rel and any(a <= tok.idx < b for a, b in other.content)
+                                  for other in found)
+                    resolver.remember(tok.i, rel.source, relayed)
                 resolver.remember_outlets(rel.via)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)

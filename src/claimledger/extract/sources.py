@@ -8,6 +8,7 @@ link stage's job.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +55,8 @@ GENERIC_PERSON_NOUNS = {"official", "source", "man", "woman", "person"}
 COMMENTATORS = {"analyst", "expert", "researcher", "scholar", "professor", "academic", "specialist", "lecturer",
                 "fellow", "economist", "historian", "scientist", "observer", "commentator"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# a plural of initials the tagger may call a person ("told MPs", "CEOs said"): a group, never a name
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 PAST_ROLE = {"former", "retired", "ex", "onetime", "erstwhile"}
 ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
             "FAC": "place"}
@@ -244,9 +247,11 @@ class SourceResolver:
         # person ("residents of Oleshky", "what you see in Kherson")
         places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) and ent.text not in places:
+            if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) and ent.text not in places \
+                    and not PLURAL_ACRONYM.fullmatch(ent.text):
                 self.people.append((ent.start, clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
+        self.relayed: set[int] = set()  # where sources spoke inside another's words ("X said Y told her")
         self.outlets: list[Party] = []  # publishers that relayed claims, in order (see ``outlet``)
         # people mentioned by description as a subject ("a government spokesman was asked"), not named
         self.described: list[tuple[int, Party]] = []
@@ -307,8 +312,11 @@ class SourceResolver:
         last = self.outlets[-1]
         return Party(text=core.text, entity=last.entity, kind=last.kind, span=(core.start_char, core.end_char))
 
-    def remember(self, at: int, party: Party) -> None:
+    def remember(self, at: int, party: Party, relayed: bool = False) -> None:
+        """An earlier source speaking at token ``at``; ``relayed`` when it speaks inside another's words."""
         self.sources.append((at, party))
+        if relayed:
+            self.relayed.add(at)
         if party.kind == "person" and party.entity and len(party.entity.split()) > 1 \
                 and all(name != party.entity for _, name in self.people):
             # a speaker the tagger missed ("Ilona Varga, a senior fellow, said"): later surnames and
@@ -405,10 +413,16 @@ class SourceResolver:
                     and _head_word(p.entity) in BODY_NOUNS:
                 return p
         if head in PERSON_NOUNS:
-            # "the analyst" / "the expert" for the person last named, when no one else was named since
-            # and only a full name: a lone capitalised word tagged PERSON ("Miss Universe" -> "Universe")
-            # is as often a tagging slip as a person
             named = [(at, name) for at, name in self.people if at < tok.sent.start]
+            # "the minister" for the person named with that very role ("the Minister of the Interior,
+            # Dagny Roos; the chair, Henrik Sandvik ... The minister told MPs"), however many were named since
+            titled = next(((at, name) for at, name in reversed(named) if len(name.split()) > 1
+                           and tok.idx - self.doc[at].idx <= DESCRIPTION_REACH and head in _roles_of(self.doc[at])),
+                          None)
+            if titled is not None:
+                return Party(text=titled[1], entity=self._full_name(titled[1], titled[0]), kind="person", span=None)
+            # else the person last named, when no one else was named since and only a full name: a lone
+            # capitalised word tagged PERSON ("Miss Universe" -> "Universe") is as often a tagging slip
             if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
                 at, name = named[-1]
                 full = self._full_name(name, at)
@@ -480,8 +494,10 @@ class SourceResolver:
                     and all(i <= latest[0] for i, _ in self.people if i < tok.i):
                 return latest[1].entity, latest[1].kind
             # the most recent source that is a person, else the most recent person named
+            # a person quoted by the speaker is not who "she" is next ("The minister said the commander had
+            # told her ... She said"): the speaker is
             for at, p in reversed(self.sources):
-                if at < tok.i and p.kind == "person":
+                if at < tok.i and p.kind == "person" and at not in self.relayed:
                     recent_person = max((i for i, _ in self.people if i < tok.i and i not in self.quoted_people),
                                         default=-1)
                     if recent_person <= at or recent_person < 0:
@@ -549,9 +565,33 @@ def _roles_of(tok: Token) -> set[str]:
         words.append(name.head)
     if name.dep_ == "nsubj" and name.head.lemma_ == "be":
         words += [c for c in name.head.children if c.dep_ == "attr"]
+    words += _role_before(tok)
     # a former role leaves the present one open ("a former serviceman who leads a research network")
     return {w.lemma_.lower() for w in words if (w.lemma_.lower() in PERSON_NOUNS or is_person_noun(w))
             and not any(c.lower_ in PAST_ROLE for c in w.children)}
+
+
+def _role_before(tok: Token) -> list[Token]:
+    """The person nouns of a role written just before a name and set off from it, whatever the parser made
+    of it: "the Minister of the Interior, Dagny Roos", "Minister of the Interior (Dagny Roos)"."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].ent_type_ == tok.ent_type_:
+        start -= 1
+    if start < 2 or doc[start - 1].text not in {",", "("}:
+        return []
+    words = []
+    for back in range(start - 2, max(start - 8, -1), -1):
+        word = doc[back]
+        if word.is_punct or word.pos_ in {"VERB", "AUX"}:
+            break
+        if word.pos_ in {"NOUN", "PROPN"}:
+            words.append(word)
+        if word.lower_ in {"the", "a", "an"} and (back == 0 or doc[back - 1].pos_ != "ADP"):
+            break  # the start of the role ("the Minister of the Interior"), not of its complement
+        if word.is_sent_start:
+            break
+    return words
 
 
 def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
