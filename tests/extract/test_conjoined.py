@@ -50,3 +50,13 @@ def test_a_direct_quote_is_never_cut(nlp):
     text = "\u201cThe ferry sank, and that is all we know,\u201d the captain said.\n"
     said = [c for c in _claims(nlp, text) if c.cue == "said"]
     assert len(said) == 1
+
+
+def test_the_reporters_own_next_clause_is_not_the_cited_persons(nlp):
+    text = ('Asked about the spill, she told the panel that the harbour chief had told her on the morning of '
+            'the accident that no fuel had leaked into the bay, and that she had "no reason to doubt him".\n')
+    claims = _claims(nlp, text)
+    cited = [c for c in claims if c.source is not None and c.source.text == "the harbour chief"]
+    assert [c.content for c in cited] == ["that no fuel had leaked into the bay"]
+    told = [c.content for c in claims if c.cue == "told"]
+    assert 'that she had "no reason to doubt him"' in told

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.combine import ADDRESSING_CUES, combine
+from claimledger.extract.conjoined import end_of_nested_report
 from claimledger.extract.content_spans import (
     OF_CUES,
     antecedent_of_which,
@@ -303,6 +304,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     content = antecedent_of_which(content, sent)
     if kind == "indirect" and content[-1][0] > tok.idx:
         content[-1] = run_to_sentence_end(content[-1], sent, quotes, CUE_VERBS, tok)
+        if (end := end_of_nested_report(tok)) is not None and content[-1][0] < end < content[-1][1]:
+            content[-1] = (content[-1][0], end)  # the reporter's own next clause is not the cited one's
     if kind == "indirect":
         content = cut_at_semicolon(content, tok, resolver.text)
         if content[0][0] > tok.idx and (fronted := fronted_adjunct(tok)) is not None:

@@ -42,6 +42,22 @@ def conjoined_that(tok: Token) -> bool:
     return tok.lower_ == "that" and tok.dep_ == "mark" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in CONJUNCTIONS
 
 
+def end_of_nested_report(cue: Token) -> int | None:
+    """Where the content of a cue inside another's report ends, when the reporter's own next clause
+    follows: "she told MPs that [the commander had told her that no gas was fired], and that she had no
+    reason to doubt him" -- the "and that" clause is coordinated with the clause the cue heads, so it is
+    the reporter's, not the commander's. None when no such clause follows."""
+    if cue.dep_ != "ccomp" or cue.head.i == cue.i:
+        return None
+    for verb in cue.rights:
+        if verb.dep_ != "conj":
+            continue
+        mark = next((m for m in verb.children if m.i < verb.i and conjoined_that(m)), None)
+        if mark is not None:
+            return _end_before(cue.doc, mark.i)
+    return None
+
+
 def _opens_conjoined_clause(mark: Token, lo: int, hi: int) -> bool:
     """'that' opening a clause coordinated ("and that ...") with the clause the content is made of."""
     if not conjoined_that(mark) or mark.i - 1 <= lo:
@@ -65,4 +81,4 @@ def _end_before(doc: Doc, mark: int) -> int | None:
     return doc[j].idx + len(doc[j]) if j >= 0 else None
 
 
-__all__ = ["conjoined_that", "split_conjoined"]
+__all__ = ["conjoined_that", "end_of_nested_report", "split_conjoined"]

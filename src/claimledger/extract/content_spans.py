@@ -171,8 +171,11 @@ def misattached_that_clause(cue: Token) -> CharSpan | None:
         if child.dep_ not in {"prep", "advcl", "npadvmod"} or child.i < cue.i:
             continue
         for tok in child.subtree:
-            if tok.dep_ in {"relcl", "acl"} and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and m.pos_ == "SCONJ" for m in tok.children):
+            # the tagger may call the conjunction a pronoun ("WDT") yet mark it as one; a clause with its
+            # own subject has no relative pronoun in it
+            own_subject = any(s.dep_ in {"nsubj", "nsubjpass"} for s in tok.children)
+            if tok.dep_ in {"relcl", "acl"} and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                    and (m.pos_ == "SCONJ" or own_subject) for m in tok.children):
                 start = min(m.idx for m in tok.children if m.dep_ == "mark")
                 return start, subtree_chars(tok)[1]
     return None
