@@ -31,3 +31,10 @@ def test_conjuncts_in_order(nlp):
 def test_a_post_in_apposition_describes_a_person_with_or_without_an_article(nlp, text, name, person):
     doc = nlp(text)
     assert described_as_person(next(t for t in doc if t.text == name)) is person
+
+
+def test_kin_and_titles_tell_which_pronoun_fits():
+    from claimledger.extract.mentions import gender_fits
+    assert not gender_fits("brother", "she") and gender_fits("brother", "he")
+    assert not gender_fits("Mrs", "he") and gender_fits("sister", "her")
+    assert gender_fits("pharmacist", "she") and gender_fits("pharmacist", "he")

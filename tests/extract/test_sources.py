@@ -243,3 +243,27 @@ def test_she_is_the_speaker_not_the_person_she_quoted(nlp):
     found = find_attributions(doc)
     dahl = next(r for r in found if r.source is not None and r.source.entity == "Nils Dahl")
     assert [v.entity for v in dahl.via] == ["Helga Strand"]
+
+
+def test_she_is_not_a_man_named_since(nlp):
+    doc = nlp("Mirela Sabo, 44, is a pharmacist from the island of Sarrow. She was aboard with her brother, "
+              "Luka. We spoke to her on Thursday. Sabo said later that she had told the company.\n"
+              "Q: Was it crowded?\nA: We could not find seats, and I would say 400 were aboard.\n"
+              "Q: And then?\nA: The lights went out and the deck tipped within a minute.\n")
+    from claimledger.extract.interview import find_interview
+    from claimledger.extract.sources import SourceResolver
+    interview = find_interview(doc, SourceResolver(doc))
+    assert interview is not None and interview.person.entity == "Mirela Sabo"
+
+
+def test_a_name_after_a_persons_role_is_a_person_whatever_the_tagger_said(nlp):
+    doc = nlp("The captain, Tomas Orlo, was detained at his home in Kavrin, the chief prosecutor, Renata Holm, "
+              "said. She said other arrests could follow.")
+    found = find_attributions(doc)
+    she = next(r for r in found if r.source is not None and r.source.text == "She")
+    assert she.source.entity == "Renata Holm"
+    text = doc.text
+    first = next(r for r in found if r.source is not None and r.source.entity == "Renata Holm"
+                 and r.source.text != "She")
+    # the speaker and her role, parsed into the content, are cut from it
+    assert [text[a:b] for a, b in first.content] == ["The captain, Tomas Orlo, was detained at his home in Kavrin"]

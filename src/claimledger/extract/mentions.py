@@ -72,11 +72,18 @@ def after_article(span: Span) -> bool:
 def gender_fits(description: str, pronoun: str) -> bool:
     """Whether "he"/"she" can stand for the description: not "she" for "a spokesman"."""
     head = description.split()[-1].lower()
-    if head.endswith("woman"):
+    if head.endswith("woman") or head in FEMALE_WORDS:
         return pronoun in {"she", "her"}
-    if head.endswith("man"):
+    if head.endswith("man") or head in MALE_WORDS:
         return pronoun in {"he", "him"}
     return True
+
+
+# kin and titles that tell a person's sex: "her brother, Luka" is no "she", "Mrs Holm" no "he"
+MALE_WORDS = {"brother", "son", "father", "husband", "uncle", "nephew", "grandfather", "grandson", "boyfriend",
+              "mr", "sir", "king", "prince", "monsieur", "herr", "señor"}
+FEMALE_WORDS = {"sister", "daughter", "mother", "wife", "aunt", "niece", "grandmother", "granddaughter",
+                "girlfriend", "mrs", "ms", "miss", "madam", "dame", "queen", "princess", "madame", "frau", "señora"}
 
 
 OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "channel", "outlet",

@@ -360,11 +360,31 @@ def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
             left, right = text[a:cut].rstrip(), text[cb:b]
             start = cb + len(right) - len(right.lstrip())
             pieces += [p for p in ((a, a + len(left)), (start, b)) if p[1] > p[0]]
+        pieces = [_before_own_source(text, piece, rel.source_span, ca) for piece in pieces]
         # '"...," said X, "..."': the speaker between the cue and the quote's second half
         inverted = rel.source_span is not None and not text[cb:rel.source_span[0]].strip() \
             and text[rel.source_span[1]:rel.source_span[1] + 3].lstrip(" ,")[:1] in {'"', "\u201c"}
         rel.content = (_without(text, pieces, rel.source_span) if inverted else pieces) or pieces or rel.content
     return relations
+
+
+# a role set off before the speaker's name: "the chief prosecutor" in "..., the chief prosecutor, Renata Holm,
+# said"
+_ROLE_TAIL = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,4}[a-z][\w'-]*\s*,?\s*$")
+
+
+def _before_own_source(text: str, piece: CharSpan, source: CharSpan | None, cue_start: int) -> CharSpan:
+    """A piece ending at its cue that swallowed its own speaker ("X was detained, the chief prosecutor,
+    Renata Holm, said", parsed with the speaker in apposition to the last noun) ends before the speaker
+    and the role before the name."""
+    a, b = piece
+    if source is None or not a < source[0] < b <= cue_start or text[b:cue_start].strip(" ,"):
+        return piece
+    head = text[a:source[0]]
+    if (role := _ROLE_TAIL.search(head)) is not None:
+        head = head[:role.start()]
+    head = head.rstrip(" ,")
+    return (a, a + len(head)) if head else piece
 
 
 def _without(text: str, pieces: list[CharSpan], cut: CharSpan) -> list[CharSpan]:

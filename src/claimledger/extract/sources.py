@@ -245,7 +245,7 @@ class SourceResolver:
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         # a name the tagger calls a place anywhere in the article is that place wherever it reads it as a
         # person ("residents of Oleshky", "what you see in Kherson")
-        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}}
+        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"} or _place_of(ent)}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) and ent.text not in places \
                     and not PLURAL_ACRONYM.fullmatch(ent.text):
@@ -261,7 +261,7 @@ class SourceResolver:
         for t in doc:  # one pass: reading a token's attributes is the slow part
             pos, subject = t.pos_, t.dep_ in {"nsubj", "nsubjpass"}
             # "Olena Dovhal, who studies civil protection, ...": a person whatever the tagger said
-            if pos == "PROPN" and t.ent_type_ != "PERSON" and described_as_person(t):
+            if pos == "PROPN" and t.ent_type_ != "PERSON" and (described_as_person(t) or _named_after_role(t)):
                 core = core_span(t)
                 name = proper_name(core)
                 if name and len(name.split()) > 1:
@@ -497,14 +497,14 @@ class SourceResolver:
             # a person quoted by the speaker is not who "she" is next ("The minister said the commander had
             # told her ... She said"): the speaker is
             for at, p in reversed(self.sources):
-                if at < tok.i and p.kind == "person" and at not in self.relayed:
+                if at < tok.i and p.kind == "person" and at not in self.relayed and self._fits(p.entity, low):
                     recent_person = max((i for i, _ in self.people if i < tok.i and i not in self.quoted_people),
                                         default=-1)
                     if recent_person <= at or recent_person < 0:
                         return p.entity, "person"
                     break
             for at, name in reversed(self.people):
-                if at < tok.i and at not in self.quoted_people:
+                if at < tok.i and at not in self.quoted_people and self._fits(name, low):
                     return self._full_name(name, at), "person"
             return None, None
         latest = next(((at, p) for at, p in reversed(self.sources) if at < tok.i and p.kind != "person"
@@ -515,6 +515,17 @@ class SourceResolver:
             if named is not None and (latest is None or named[0] > latest[0]):
                 return named[1].entity, named[1].kind
         return (latest[1].entity, latest[1].kind) if latest is not None else (None, None)
+
+    def _fits(self, name: str | None, pronoun: str) -> bool:
+        """Whether "he" or "she" may stand for the person named ``name``: not "she" for one introduced as
+        "her brother, Luka" or "Mr Orlo"."""
+        if pronoun not in {"he", "him", "she", "her"} or not name:
+            return True
+        last = name.split()[-1]
+        mentions = [at for at, n in self.people if n == name or n.split()[-1] == last]
+        words = [w.lower_ for at in mentions for w in _described_by(self.doc[at])]
+        words += [self.doc[at - 1].lower_.rstrip(".") for at in mentions if at > 0]
+        return all(gender_fits(w, pronoun) for w in words if w.strip())
 
     def _full_name(self, name: str, before: int) -> str:
         """'Howell' -> 'Edward Howell' when the article named him in full earlier."""
@@ -556,6 +567,25 @@ def _roles_of(tok: Token) -> set[str]:
     """The person nouns a name comes with: its title words ("Defence Minister X"), its appositive ("X, a
     naval analyst"), the noun it is the appositive of ("the analyst, X") or what it is said to be ("X is a
     political scientist")."""
+    # a former role leaves the present one open ("a former serviceman who leads a research network")
+    return {w.lemma_.lower() for w in _described_by(tok) if (w.lemma_.lower() in PERSON_NOUNS or is_person_noun(w))
+            and not any(c.lower_ in PAST_ROLE for c in w.children)}
+
+
+# "the island of Sarrow", "the town of Lindby": a name after one of these and "of" is a place
+PLACE_NOUNS = {"island", "islands", "town", "city", "village", "province", "region", "county", "district",
+               "port", "state", "republic", "kingdom", "municipality", "peninsula", "valley", "river", "lake"}
+
+
+def _place_of(ent: Span) -> bool:
+    """Whether a name is written as a place: "the island of Sarrow"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS
+
+
+def _described_by(tok: Token) -> list[Token]:
+    """The nouns a name comes with, whatever they are (see ``_roles_of``): "her brother, Luka" gives
+    "brother"."""
     name = tok
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
         name = name.head
@@ -565,10 +595,18 @@ def _roles_of(tok: Token) -> set[str]:
         words.append(name.head)
     if name.dep_ == "nsubj" and name.head.lemma_ == "be":
         words += [c for c in name.head.children if c.dep_ == "attr"]
-    words += _role_before(tok)
-    # a former role leaves the present one open ("a former serviceman who leads a research network")
-    return {w.lemma_.lower() for w in words if (w.lemma_.lower() in PERSON_NOUNS or is_person_noun(w))
-            and not any(c.lower_ in PAST_ROLE for c in w.children)}
+    return words + _role_before(tok)
+
+
+def _named_after_role(tok: Token) -> bool:
+    """Whether the name headed by ``tok`` follows a person's role set off by a comma or bracket ("the
+    Minister of Transport, Teodor Vasse"), the tagger having missed it as a person."""
+    if tok.dep_ == "compound" or tok.ent_type_ not in {"", "ORG"} or tok.doc[tok.i - 1].pos_ != "PROPN":
+        return False
+    # a name the tagger took for an organisation only after a role no organisation holds ("the chief
+    # prosecutor, Renata Holm"; not "its owner, Evergreen Marine")
+    return any(w.lemma_.lower() in PERSON_NOUNS or (not tok.ent_type_ and is_person_noun(w))
+               for w in _role_before(tok))
 
 
 def _role_before(tok: Token) -> list[Token]:
