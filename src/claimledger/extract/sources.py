@@ -27,6 +27,7 @@ from claimledger.extract.mentions import (
     proper_name,
 )
 from claimledger.extract.quotes import find_quotes
+from claimledger.extract.roles import described_by, may_be_called, named_after_role, place_of, roles_of
 from claimledger.model import Party
 from claimledger.parse import doc_text
 
@@ -49,15 +50,8 @@ INSTITUTION_WORDS = {
 NAMED_TYPES = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 TRIM_DEPS = {"appos", "relcl", "acl", "punct", "cc", "prep", "advmod"}
 DESCRIPTION_REACH = 800  # characters back to the person "the analyst" may stand for
-# descriptions that fit any named person, whatever role the name came with
-GENERIC_PERSON_NOUNS = {"official", "source", "man", "woman", "person"}
-# roles one commentator may be called by another's name ("Andrei Lankov, a professor ..." is "the expert")
-COMMENTATORS = {"analyst", "expert", "researcher", "scholar", "professor", "academic", "specialist", "lecturer",
-                "fellow", "economist", "historian", "scientist", "observer", "commentator"}
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # a plural of initials the tagger may call a person ("told MPs", "CEOs said"): a group, never a name
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-PAST_ROLE = {"former", "retired", "ex", "onetime", "erstwhile"}
 ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
             "FAC": "place"}
 
@@ -245,7 +239,7 @@ class SourceResolver:
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         # a name the tagger calls a place anywhere in the article is that place wherever it reads it as a
         # person ("residents of Oleshky", "what you see in Kherson")
-        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"} or _place_of(ent)}
+        places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"} or place_of(ent)}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) and ent.text not in places \
                     and not PLURAL_ACRONYM.fullmatch(ent.text):
@@ -261,7 +255,7 @@ class SourceResolver:
         for t in doc:  # one pass: reading a token's attributes is the slow part
             pos, subject = t.pos_, t.dep_ in {"nsubj", "nsubjpass"}
             # "Olena Dovhal, who studies civil protection, ...": a person whatever the tagger said
-            if pos == "PROPN" and t.ent_type_ != "PERSON" and (described_as_person(t) or _named_after_role(t)):
+            if pos == "PROPN" and t.ent_type_ != "PERSON" and (described_as_person(t) or named_after_role(t)):
                 core = core_span(t)
                 name = proper_name(core)
                 if name and len(name.split()) > 1:
@@ -417,7 +411,7 @@ class SourceResolver:
             # "the minister" for the person named with that very role ("the Minister of the Interior,
             # Dagny Roos; the chair, Henrik Sandvik ... The minister told MPs"), however many were named since
             titled = next(((at, name) for at, name in reversed(named) if len(name.split()) > 1
-                           and tok.idx - self.doc[at].idx <= DESCRIPTION_REACH and head in _roles_of(self.doc[at])),
+                           and tok.idx - self.doc[at].idx <= DESCRIPTION_REACH and head in roles_of(self.doc[at])),
                           None)
             if titled is not None:
                 return Party(text=titled[1], entity=self._full_name(titled[1], titled[0]), kind="person", span=None)
@@ -427,7 +421,7 @@ class SourceResolver:
                 at, name = named[-1]
                 full = self._full_name(name, at)
                 mentions = [i for i, n in self.people if n in (name, full)]
-                if len(full.split()) > 1 and _may_be_called(self.doc, mentions, head):
+                if len(full.split()) > 1 and may_be_called(self.doc, mentions, head):
                     return Party(text=name, entity=full, kind="person", span=None)
         return None
 
@@ -523,7 +517,7 @@ class SourceResolver:
             return True
         last = name.split()[-1]
         mentions = [at for at, n in self.people if n == name or n.split()[-1] == last]
-        words = [w.lower_ for at in mentions for w in _described_by(self.doc[at])]
+        words = [w.lower_ for at in mentions for w in described_by(self.doc[at])]
         words += [self.doc[at - 1].lower_.rstrip(".") for at in mentions if at > 0]
         return all(gender_fits(w, pronoun) for w in words if w.strip())
 
@@ -544,92 +538,6 @@ class SourceResolver:
             if match is not None:
                 return match
         return None
-
-
-def _may_be_called(doc: Doc, mentions: list[int], head: str) -> bool:
-    """Whether the person named at the tokens ``mentions`` may be "the <head>": not when the name came
-    with a role that is another ("Tobias Wrenfield, a naval analyst" is not "the minister"). A generic word
-    ("the official", "the man") fits anyone, a commentator's word ("the expert") any commentator ("a
-    professor"), and any word a name that came with no role at all."""
-    if head in GENERIC_PERSON_NOUNS:
-        return True
-    roles = {role for at in mentions for role in _roles_of(doc[at])}
-    return not roles or head in roles or (head in COMMENTATORS and any(map(_commentator, roles))) \
-        or bool(roles & SPOKESPEOPLE and head in SPOKESPEOPLE)
-
-
-def _commentator(role: str) -> bool:
-    """A role of those asked for their expertise: "professor", "hydrologist", "political scientist"."""
-    return role in COMMENTATORS or role.endswith(("ologist", "ician", "scientist"))
-
-
-def _roles_of(tok: Token) -> set[str]:
-    """The person nouns a name comes with: its title words ("Defence Minister X"), its appositive ("X, a
-    naval analyst"), the noun it is the appositive of ("the analyst, X") or what it is said to be ("X is a
-    political scientist")."""
-    # a former role leaves the present one open ("a former serviceman who leads a research network")
-    return {w.lemma_.lower() for w in _described_by(tok) if (w.lemma_.lower() in PERSON_NOUNS or is_person_noun(w))
-            and not any(c.lower_ in PAST_ROLE for c in w.children)}
-
-
-# "the island of Sarrow", "the town of Lindby": a name after one of these and "of" is a place
-PLACE_NOUNS = {"island", "islands", "town", "city", "village", "province", "region", "county", "district",
-               "port", "state", "republic", "kingdom", "municipality", "peninsula", "valley", "river", "lake"}
-
-
-def _place_of(ent: Span) -> bool:
-    """Whether a name is written as a place: "the island of Sarrow"."""
-    doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS
-
-
-def _described_by(tok: Token) -> list[Token]:
-    """The nouns a name comes with, whatever they are (see ``_roles_of``): "her brother, Luka" gives
-    "brother"."""
-    name = tok
-    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
-        name = name.head
-    words = [t for t in name.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN"]
-    words += [c for c in name.children if c.dep_ == "appos"]
-    if name.dep_ == "appos":
-        words.append(name.head)
-    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
-        words += [c for c in name.head.children if c.dep_ == "attr"]
-    return words + _role_before(tok)
-
-
-def _named_after_role(tok: Token) -> bool:
-    """Whether the name headed by ``tok`` follows a person's role set off by a comma or bracket ("the
-    Minister of Transport, Teodor Vasse"), the tagger having missed it as a person."""
-    if tok.dep_ == "compound" or tok.ent_type_ not in {"", "ORG"} or tok.doc[tok.i - 1].pos_ != "PROPN":
-        return False
-    # a name the tagger took for an organisation only after a role no organisation holds ("the chief
-    # prosecutor, Renata Holm"; not "its owner, Evergreen Marine")
-    return any(w.lemma_.lower() in PERSON_NOUNS or (not tok.ent_type_ and is_person_noun(w))
-               for w in _role_before(tok))
-
-
-def _role_before(tok: Token) -> list[Token]:
-    """The person nouns of a role written just before a name and set off from it, whatever the parser made
-    of it: "the Minister of the Interior, Dagny Roos", "Minister of the Interior (Dagny Roos)"."""
-    doc, start = tok.doc, tok.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].ent_type_ == tok.ent_type_:
-        start -= 1
-    if start < 2 or doc[start - 1].text not in {",", "("}:
-        return []
-    words = []
-    for back in range(start - 2, max(start - 8, -1), -1):
-        word = doc[back]
-        if word.is_punct or word.pos_ in {"VERB", "AUX"}:
-            break
-        if word.pos_ in {"NOUN", "PROPN"}:
-            words.append(word)
-        if word.lower_ in {"the", "a", "an"} and (back == 0 or doc[back - 1].pos_ != "ADP"):
-            break  # the start of the role ("the Minister of the Interior"), not of its complement
-        if word.is_sent_start:
-            break
-    return words
 
 
 def _clause_verb(tok: Token, past_prepositions: bool = False) -> Token:
