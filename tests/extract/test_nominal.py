@@ -128,3 +128,9 @@ def test_a_main_verb_the_parser_hung_inside_the_clause_is_not_the_claims(nlp):
             "with the 2022 study.")
     text, rel = _nominal(nlp, text, "insistence")
     assert text[rel.content[0][0]:rel.content[0][1]] == "that nobody could have foreseen the collapse"
+
+
+def test_a_tally_whose_number_the_tagger_took_for_a_time_is_still_a_tally(nlp):
+    t, found = _all(nlp, "The harbour authority's own count at noon was 27.")
+    [rel] = [r for r in found if r.cue_lemma == "count"]
+    assert rel.source.entity == "harbour authority" and [t[a:b] for a, b in rel.content] == ["was 27"]

@@ -107,6 +107,15 @@ TALLY_NOUNS = {"toll", "tally", "count", "total", "estimate", "figure"}
 TALLY_DEPS = {"nsubj", "nsubjpass"}
 
 
+def _date_number(tok: Token) -> bool:
+    """A number that is part of a date or time. A bare number the tagger alone calls one ("The count at
+    midday was 34") is not, unless it reads as a year."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    bare = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return not (bare and tok.text.isdigit() and not 1800 <= int(tok.text) <= 2100)
+
+
 def tally_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
     """An owner's tally and the number its predicate gives it: the owner says that number."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in TALLY_NOUNS:
@@ -131,7 +140,7 @@ def tally_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
         right = doc[max(min(c.left_edge.i for c in joined) - 1, left.i)]
     while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
         right = doc[right.i - 1]
-    if not any((t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY"}) and t.ent_type_ not in {"DATE", "TIME"}
+    if not any((t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY"}) and not _date_number(t)
                for t in doc[left.i:right.i + 1]):
         return None
     while left.i < right.i and left.is_punct:
