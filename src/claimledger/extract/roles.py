@@ -70,7 +70,7 @@ def described_by(tok: Token) -> list[Token]:
 def named_after_role(tok: Token) -> bool:
     """Whether the name headed by ``tok`` follows a person's role set off by a comma or bracket ("the
     Minister of Transport, Teodor Vasse"), the tagger having missed it as a person."""
-    if tok.dep_ == "compound" or tok.ent_type_ not in {"", "ORG"} or tok.doc[tok.i - 1].pos_ != "PROPN":
+    if tok.i == 0 or tok.dep_ == "compound" or tok.ent_type_ not in {"", "ORG"} or tok.doc[tok.i - 1].pos_ != "PROPN":
         return False
     # a name the tagger took for an organisation only after a role no organisation holds ("the chief
     # prosecutor, Renata Holm"; not "its owner, Evergreen Marine")
@@ -79,8 +79,9 @@ def named_after_role(tok: Token) -> bool:
 
 
 def role_before(tok: Token) -> list[Token]:
-    """The person nouns of a role written just before a name and set off from it, whatever the parser made
-    of it: "the Minister of the Interior, Dagny Roos", "Minister of the Interior (Dagny Roos)"."""
+    """The nouns of a role written just before a name and set off from it, whatever the parser made of it:
+    "Minister" and "Interior" in "the Minister of the Interior, Dagny Roos" or "Minister of the Interior
+    (Dagny Roos)". Which of them name a person is the caller's question."""
     doc, start = tok.doc, tok.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].ent_type_ == tok.ent_type_:
@@ -101,5 +102,4 @@ def role_before(tok: Token) -> list[Token]:
     return words
 
 
-__all__ = ["PAST_ROLE", "described_by", "may_be_called", "named_after_role", "place_of", "role_before",
-           "roles_of"]
+__all__ = ["described_by", "may_be_called", "named_after_role", "place_of", "role_before", "roles_of"]
