@@ -278,3 +278,4 @@ def test_evidence_called_forged_is_denied(nlp):
     assert stance_of(nlp, 'The spokesman told reporters the photo had been "doctored".') == "denies"
     assert stance_of(nlp, "The ministry said the images were faked.") == "denies"
     assert stance_of(nlp, "The ministry said the images were taken on Monday.") == "asserts"
+    assert stance_of(nlp, "The lab said the images were not doctored.") == "asserts"

@@ -60,7 +60,7 @@ DENIAL_CONTENT = re.compile(
     r"categorically (reject|den)\w*|absurd|ridiculous|(pure|complete|total) fiction|no basis|"
     r"(is|are|was|were|been|being) (\w+ )?(invented|made up|concocted|fantasy)|"
     # the evidence itself is forged: "the clip had been doctored", "the photos were faked"
-    r"(is|are|was|were|been|being) (\w+ )?[\"\u201c]?(doctored|faked|photoshopped|digitally altered)\b|"
+    r"(is|are|was|were|been|being) (?!not |never )(\w+ )?[\"\u201c]?(doctored|faked|photoshopped|digitally altered)\b|"
     r"(know|knew|knows) nothing (about|of)|"
     # "the man was not suspected of carrying out the breach", "police do not suspect foul play"
     r"(is|are|was|were|been|being|do|does|did)(n['\u2019]t| not) (\w+ )?suspect(s|ed)?|"
