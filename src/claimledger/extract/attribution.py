@@ -56,6 +56,7 @@ from claimledger.extract.relation_passes import (
     drop_leading_connectives,
     flatten_nested,
     join_touching_pieces,
+    spoken_inside,
     untold,
 )
 from claimledger.extract.sources import SourceResolver, is_publisher, np_span
@@ -159,9 +160,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 found.append(rel)
                 # what someone did not say inside another's words is no statement: "it" is not them
                 if rel.source is not None and rel.source.entity and not untold(rel, found, text):
-                    relayed = any(other is not rel and any(a <= tok.idx < b for a, b in other.content)
-                                  for other in found)
-                    resolver.remember(tok.i, rel.source, relayed)
+                    resolver.remember(tok.i, rel.source, spoken_inside(rel, found))
                 resolver.remember_outlets(rel.via)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)

@@ -98,6 +98,12 @@ def untold(rel: Relation, relations: list[Relation], text: str) -> bool:
     words, what someone did not say is that speaker's point, not a claim of the one who kept silent."""
     if not rel.negated or not rel.cue or not rel.content or not _OPEN_QUESTION.match(text[rel.content[0][0]:]):
         return False
+    return spoken_inside(rel, relations)
+
+
+def spoken_inside(rel: Relation, relations: list[Relation]) -> bool:
+    """Whether ``rel``'s cue stands inside another relation's content: it speaks inside another's words
+    ("X said the commander had told her ...")."""
     return any(o is not rel and o.cue and any(a <= rel.cue[0] < b for a, b in o.content) for o in relations)
 
 
@@ -451,4 +457,4 @@ def close_open_quotes(text: str, relations: list[Relation]) -> list[Relation]:
 
 __all__ = ["appositive_commas", "between_same_source", "close_open_quotes", "continue_quotes", "cue_with_auxiliaries",
            "cut_out_own_cue", "drop_adjunct_pieces", "drop_leading_connectives", "flatten_nested",
-           "untold", "join_touching_pieces"]
+           "join_touching_pieces", "spoken_inside", "untold"]
