@@ -123,7 +123,8 @@ def _weekday(token: str | None) -> int | None:
     return WEEKDAYS.get(token.lower().rstrip(".")) if token else None
 
 
-def _date(y: int, m: int, d: int) -> dt.date | None:
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None when there is no such day ("February 30")."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -134,10 +135,10 @@ def _resolve_day(m: int, d: int, y: int | None, wd: int | None, anchor: dt.date 
                  future_days: int) -> dt.date | None:
     """A month-day with an optional year, weekday and anchor -> one date, per the module rules."""
     if y is not None:
-        return _date(y, m, d)
+        return valid_date(y, m, d)
     ref = anchor or dt.date.today()
     if wd is not None:
-        cands = [c for yy in range(ref.year - 14, ref.year + 15) if (c := _date(yy, m, d)) and c.weekday() == wd]
+        cands = [c for yy in range(ref.year - 14, ref.year + 15) if (c := valid_date(yy, m, d)) and c.weekday() == wd]
         if anchor is None:
             past = [c for c in cands if c <= ref]
             return max(past) if past else None
@@ -148,7 +149,7 @@ def _resolve_day(m: int, d: int, y: int | None, wd: int | None, anchor: dt.date 
         return None
     limit = anchor + dt.timedelta(days=future_days)
     for yy in range(limit.year, limit.year - 9, -1):
-        c = _date(yy, m, d)
+        c = valid_date(yy, m, d)
         if c and c <= limit:
             return c
     return None
@@ -176,12 +177,12 @@ def _numeric_day(g: dict[str, str | None]) -> dt.date | None:
     unresolved rather than guessed between 4 May and April 5."""
     y = int(g["y1"])
     if g.get("mn1"):
-        return _date(y, int(g["mn1"]), int(g["d1"]))
+        return valid_date(y, int(g["mn1"]), int(g["d1"]))
     a1, a2 = int(g["a1"]), int(g["a2"])
     if a1 > 12 or g["sep"] == "." or a1 == a2:
-        return _date(y, a2, a1)
+        return valid_date(y, a2, a1)
     if a2 > 12:
-        return _date(y, a1, a2)
+        return valid_date(y, a1, a2)
     return None
 
 
@@ -190,7 +191,7 @@ def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None, future
         d = _numeric_day(g)
         return DateRange(_iso(d)) if d else None
     if kind == "iso":
-        d = _date(int(g["y1"]), int(g["mn1"]), int(g["d1"]))
+        d = valid_date(int(g["y1"]), int(g["mn1"]), int(g["d1"]))
         return DateRange(_iso(d)) if d else None
     if kind in ("md", "dm"):
         d = _resolve_day(_month(g["m1"]), int(g["d1"]), _int(g["y1"]), _weekday(g.get("w1")), anchor, future_days)
@@ -204,12 +205,12 @@ def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None, future
         end = _resolve_day(m2, d2, y2 or y1, _weekday(g.get("w2")), anchor, future_days)
         if end is None and g.get("w1"):
             start = _resolve_day(m1, d1, None, _weekday(g["w1"]), anchor, future_days)
-            end = _date(start.year, m2, d2) if start else None
+            end = valid_date(start.year, m2, d2) if start else None
         if end is None:
             return None
-        start = _date(y1 or end.year, m1, d1)
+        start = valid_date(y1 or end.year, m1, d1)
         if start and start > end and y1 is None:
-            start = _date(end.year - 1, m1, d1)
+            start = valid_date(end.year - 1, m1, d1)
         if start is None or start > end or (end - start).days > 366:
             return None
         return DateRange(_iso(start), _iso(end))
@@ -338,7 +339,7 @@ def find_time_expressions(text: str, anchor: dt.date | None = None, future_days:
             except (ValueError, TypeError, KeyError):
                 date = None
             if date is None and kind in ("md", "dm", "md_range", "dm_range", "iso") and \
-                    _date(2000, _month(g.get("m1")) or int(g.get("mn1") or 0) or 1, int(g["d1"])) is None:
+                    valid_date(2000, _month(g.get("m1")) or int(g.get("mn1") or 0) or 1, int(g["d1"])) is None:
                 continue  # not a date at all ("Oct 45")
             explicit = any(g.get(k) for k in ("y1", "y2"))
             e = _without_full_stop(text, s, e)
@@ -411,18 +412,17 @@ def find_dateline_day(text: str, max_lines: int = 15) -> tuple[int, int] | None:
         dateline = DATELINE.match(line)
         if dateline is None:
             continue
-        for expr in find_time_expressions(dateline.group(0)):
-            if expr.kind in ("md", "dm") and not expr.explicit_year:
-                m = _MONTH_DAY.search(expr.text)
-                month = _month(m.group("m") or m.group("m2")) if m is not None else None
-                if month is not None:
-                    return month, int(m.group("d") or m.group("d2"))
+        # resolved in a leap year, any month and day stand as written
+        for expr in find_time_expressions(dateline.group(0), anchor=_LEAP_YEAR):
+            if expr.kind in ("md", "dm") and not expr.explicit_year and expr.date is not None:
+                day = dt.date.fromisoformat(expr.date.start)
+                return day.month, day.day
         return None
     return None
 
 
-_MONTH_DAY = re.compile(rf"(?:(?P<m>{_MONTH}) (?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH}))")
+_LEAP_YEAR = dt.date(2000, 12, 31)
 
 
 __all__ = ["DATELINE", "DateRange", "TimeExpression", "find_dateline_day", "find_publication_date",
-           "find_time_expressions", "parse_date"]
+           "find_time_expressions", "parse_date", "valid_date"]

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from claimledger.model import Article
-from claimledger.timeexpr import find_dateline_day
+from claimledger.timeexpr import find_dateline_day, valid_date
 
 # a dateline day this far from every other article's date is no day of the same story
 MAX_GAP_DAYS = 120
@@ -31,7 +31,7 @@ def place_in_year(articles: list[Article], known: Iterable[str | None]) -> list[
             continue
         month, mday = day
         years = sorted({d.year + step for d in dates for step in (-1, 0, 1)})
-        candidates = [c for y in years if (c := _day(y, month, mday)) is not None]
+        candidates = [c for y in years if (c := valid_date(y, month, mday)) is not None]
         gap, best = min(((min(abs((c - d).days) for d in dates), c) for c in candidates), default=(None, None))
         if best is None or gap > MAX_GAP_DAYS:
             continue
@@ -44,13 +44,6 @@ def place_in_year(articles: list[Article], known: Iterable[str | None]) -> list[
 def _iso(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
     except ValueError:
         return None
 
