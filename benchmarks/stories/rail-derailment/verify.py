@@ -20,8 +20,6 @@ Exit status 0 if everything passes, 1 otherwise.
 """
 from __future__ import annotations
 
-import datetime
-import html
 import json
 import re
 import sys
@@ -29,70 +27,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-STANCES = {"asserts", "denies", "hedges"}
-KINDS = {"exact", "approx", "upper", "lower", "range"}
-TOP_KEYS = {"corpus", "note", "claims", "ignore_figures"}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
-TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+")
-
-
-def same(a: float, b: float) -> bool:
-    """The tolerance score.py uses to compare numbers."""
-    return abs(a - b) <= max(0.005 * abs(b), 1e-9)
-
-
-def numbers_in_text(text: str, words: bool = False) -> list[float]:
-    """Numbers in text: digits ("1,873", "3.2", "0143"), scaled by a following
-    thousand/million/billion ("$8.4 million" -> 8400000); with words=True also number
-    words ("two", "a thousand", "five-million-dollar")."""
-    toks = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
-    out: list[float] = []
-    for i, (tok, _start, end) in enumerate(toks):
-        value = None
-        if tok[0].isdigit():
-            value = float(tok.replace(",", ""))
-        elif words:
-            low = tok.lower()
-            if low in WORD_NUMBERS:
-                value = float(WORD_NUMBERS[low])
-            elif low == "a" and i + 1 < len(toks) and toks[i + 1][0].lower() in SCALES:
-                value = 1.0
-        if value is None:
-            continue
-        if i + 1 < len(toks):
-            nxt, nstart, _ = toks[i + 1]
-            if nxt.lower() in SCALES and re.fullmatch(r"[\s-]*", text[end:nstart]):
-                value *= SCALES[nxt.lower()]
-        out.append(value)
-    return out
-
-
-def article_paragraphs(raw: str) -> list[str]:
-    m = re.search(r"<article\b[^>]*>(.*?)</article>", raw, re.S)
-    body = m.group(1) if m else raw
-    return re.findall(r"<p\b[^>]*>(.*?)</p>", body, re.S)
-
-
-def visible_words(path: Path, raw: str) -> int:
-    if path.suffix == ".html":
-        m = re.search(r"<article\b[^>]*>(.*?)</article>", raw, re.S)
-        raw = html.unescape(re.sub(r"<[^>]+>", " ", m.group(1) if m else raw))
-    return len(raw.split())
-
-
-def valid_date(s) -> bool:
-    try:
-        datetime.date.fromisoformat(s)
-        return True
-    except (TypeError, ValueError):
-        return False
+sys.path.insert(0, str(HERE.parent))
+from goldcheck import (  # noqa: E402  (checks every corpus shares, one folder up)
+    KINDS,
+    STANCES,
+    TOP_KEYS,
+    article_paragraphs,
+    numbers_in_text,
+    same,
+    valid_date,
+    visible_words,
+)
 
 
 def main() -> int:
