@@ -85,6 +85,8 @@ def _phrase_after(doc: Doc, j: int, hi: int, table: dict[tuple[str, ...], str]) 
 
 ESTIMATE_VERBS = SETTING_VERBS | MOVING_VERBS
 # a span of time after these is when or how long, not an amount
+_SHORT_SPANS = {"second", "minute", "hour"}
+LASTING_VERBS = {"last", "run", "continue", "drag"}  # "the blockade lasted six days"
 _TIME_PREPOSITIONS = {"after", "before", "for", "in", "within", "during", "over", "since", "until", "by",
                       "through", "throughout", "from", "into", "ago", "past", "across", "inside"}
 
@@ -158,9 +160,11 @@ def entity_around(doc: Doc, tok: Token) -> Span | None:
 def _time_as_amount(doc: Doc, num: NumberPhrase, hi: int) -> bool:
     """A span of time that is the amount claimed, not when or how long something happened: "carried 96
     hours of oxygen", "there were about 40 hours of air left", "put the supply at roughly 20 hours",
-    "the siege lasted 80 days". A time word after the number that measures something ("of oxygen"), is
-    a verb's subject or object, or is what an estimate is set at; "after two years", "within 24 hours",
-    "three days ago" and "for a week" stay times."""
+    "the siege lasted 80 days", "the cutter arrived 49 minutes after the call". A time word after the
+    number that measures something ("of oxygen"), is a verb's subject or object, is what an estimate is
+    set at, measures how long something lasted, or how many minutes or hours after (or before) another
+    event a reported one came; "after two years", "within 24 hours", "three days ago", "for a week",
+    "five days after the march" and a fronted "Two hours after the sinking, divers ..." stay times."""
     k = num.last + 1
     if k + 1 < hi and doc[k].lower_ in {"and", "to", "or", "-", "\u2013"} and doc[k + 1].like_num:
         k += 2  # the first number of a range: "between 70 and 96 hours"
@@ -176,8 +180,18 @@ def _time_as_amount(doc: Doc, num: NumberPhrase, hi: int) -> bool:
     if unit.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}:
         return unit.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "advmod" and c.lower_ == "ago"
                                                              for c in unit.children)
-    prep = unit.head
-    return unit.dep_ == "pobj" and prep.lower_ in {"at", "to"} and prep.head.lemma_.lower() in ESTIMATE_VERBS
+    head = unit.head
+    if unit.dep_ == "npadvmod" and head.pos_ == "VERB" and head.lemma_.lower() in LASTING_VERBS:
+        return True  # "the search lasted 12 days"
+    if unit.dep_ == "npadvmod" and unit.lemma_.lower() in _SHORT_SPANS and head.head.pos_ in {"VERB", "AUX"} \
+            and head.head.i < num.first and ((head.lower_ in {"after", "before"} and head.dep_ == "prep")
+            or (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before"}
+                                             and c.i == unit.i + 1 for c in head.children))):
+        # "reached the ferry 49 minutes after the distress call", "came two hours after we went into
+        # the water": the delay reported. Days and longer after an event say when ("spoke to her five
+        # days after the march").
+        return True
+    return unit.dep_ == "pobj" and head.lower_ in {"at", "to"} and head.head.lemma_.lower() in ESTIMATE_VERBS
 
 
 def _is_time_entity(doc: Doc, tok: Token) -> bool:
