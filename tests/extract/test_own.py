@@ -110,3 +110,40 @@ def test_a_clause_before_what_is_attributed_is_the_writers(nlp):
     # not when the clause after it is someone speaking in the first person
     text = "The organisers' two million is a cumulative figure, and I think it is generous.\n"
     assert not [c for c in _claims(nlp, text, published=None) if c.kind == "own"]
+
+
+RELEASE = ("HARBOUR AUTHORITY OF KELLAN\n"
+           "Press release\n\n"
+           "Fire at the harbour: update\n\n"
+           "Issued: Monday 3 June 2024, 10:00\n\n"
+           "Our thoughts are with the dock workers who were hurt on Saturday.\n\n"
+           "The fire on Quay 4 was put out at 02:10 on Sunday. "
+           "No containers of fuel were stored on the quay. "
+           "It is too early to say what started the fire.\n\n"
+           "We ask people not to share the photographs of the injured. "
+           "Anyone with footage should contact our incident line.\n\n"
+           "About the Harbour Authority of Kellan\n\n"
+           "The authority runs the port and employs 900 people.\n\n"
+           "Media enquiries: press@kellan-harbour.example\n\n"
+           "ENDS\n")
+
+
+def test_every_statement_of_a_release_is_its_issuers_claim(nlp, tmp_path):
+    from claimledger.ingest import iter_inputs
+
+    path = tmp_path / "release.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    [article] = list(iter_inputs([str(path)]))
+    article.outlet = "Harbour Authority of Kellan"
+    own = {c.content: c for c in extract(article, nlp(article.analysis_text())) if c.kind == "own"}
+    assert set(own) == {"The fire on Quay 4 was put out at 02:10 on Sunday.",
+                        "No containers of fuel were stored on the quay.",
+                        "It is too early to say what started the fire."}
+    assert all(c.source.entity == "Harbour Authority of Kellan" for c in own.values())
+    assert own["It is too early to say what started the fire."].stance == "hedges"
+
+
+def test_outside_a_release_a_figureless_sentence_stays_the_writers_background(nlp):
+    text = RELEASE.replace("Press release\n", "").replace("Media enquiries", "Contact").replace("ENDS\n", "")
+    own = [c for c in _claims(nlp, text=text) if c.kind == "own"]
+    assert [c.content for c in own] == ["The authority runs the port and employs 900 people."]

@@ -108,7 +108,7 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
                 anchor: Anchor | None) -> list[Claim]:
     """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
     out = []
-    for (a, b), figures in own_sentences(doc, analysis_text, relations):
+    for (a, b), figures in own_sentences(doc, analysis_text, relations, article.text):
         _, event_date = claim_dates(doc, (a, b), None, [(a, b)], anchor)
         out.append(Claim(
             document_id=article.id,

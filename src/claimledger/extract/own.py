@@ -7,13 +7,19 @@ outlet's own when no attribution relation touches it (no cue or content of one i
 quotation, is not a question or a headline, and states a figure (a count or a measure, not a date or
 a year). Its source is the outlet (none when the article does not say which it is); it was said when
 the article was published. It has no attribution spans: there is no source, cue or content to mark.
+
+A press or news release is different: the organisation that issues it speaks in every sentence, so
+each statement in its own voice is its claim, with or without a figure ("No tear gas was carried or
+used by officers", "Divers have suspended their search"). Appeals ("We ask people not to share it"),
+condolences, list headings and the closing "About the company" boilerplate are not claims.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.figures import extract_figures
@@ -25,16 +31,57 @@ from claimledger.model import Figure, Party, Span
 KIND = "own"
 
 
-def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[Span, list[Figure]]]:
-    """Sentences (trimmed spans) in the writer's voice that state a figure, with their figures, in text order."""
+# lines that mark a statement issued by the organisation itself: a press or news release
+RELEASE_MARK = re.compile(r"(?im)^[ \t]*(for immediate release|(?:press|news|media) release|issued:.*|-?ends-?|###"
+                          r"|media (?:contact|enquiries|inquiries):.*|notes? to editors:?)[ \t]*$")
+# the closing boilerplate of a release: "About Vantrell Northern" and what follows it
+ABOUT_LINE = re.compile(r"(?m)^[ \t]*About (?:the )?[A-Z][^.\n]{0,60}$")
+# what an issuer asks of its readers, and what it feels: not claims of fact
+APPEAL_VERBS = {"ask", "urge", "encourage", "invite", "thank", "remind", "welcome", "appeal", "advise"}
+# how readers may reach the issuer: "Families ... should call the liaison line", "Residents can also call ..."
+REACH_VERBS = {"call", "contact", "visit", "email", "write", "text", "phone"}
+FEELING_NOUNS = {"thought", "prayer", "sympathy", "condolence", "heart"}
+
+
+def release(text: str) -> bool:
+    """Whether the text is a press or news release: at least two different release markings ("Press
+    release", "Issued: ...", "Media enquiries: ...", "ENDS", "###")."""
+    return len({m.group(1).lower().split(":")[0] for m in RELEASE_MARK.finditer(text)}) >= 2
+
+
+def issued_statement(sent: SpacySpan) -> bool:
+    """Whether a sentence of a release states something: a clause with a subject (not an imperative,
+    not a heading ending in a colon) that is neither an appeal nor a feeling."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}), None)
+    return root.pos_ in {"VERB", "AUX"} and subject is not None and len(sent) >= 4 \
+        and not sent.text.rstrip().endswith(":") and root.lemma_.lower() not in APPEAL_VERBS \
+        and subject.lemma_.lower() not in FEELING_NOUNS and not _reach_us(root)
+
+
+def _reach_us(root: Token) -> bool:
+    return root.lemma_.lower() in REACH_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in {"should", "can", "may", "must", "could"} for c in root.children)
+
+
+def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str | None = None
+                  ) -> list[tuple[Span, list[Figure]]]:
+    """Sentences (trimmed spans) in the writer's voice that state a figure, with their figures, in text order;
+    in a release, every statement in the issuer's voice. ``original`` is the text before its furniture
+    lines ("FOR IMMEDIATE RELEASE", "###") were blanked, where a release shows what it is."""
     taken = [span for r in relations for span in ([r.cue] if r.cue else []) + list(r.content)]
     quotes = find_quotes(text)
+    marked = original if original is not None else text
+    issued = release(marked)
+    about = ABOUT_LINE.search(marked) if issued else None
     out = []
     for sent in doc.sents:
         a, b = trimmed(text, sent.start_char, sent.end_char)
         if b - a < 3 or text[a:b].rstrip().endswith("?") or headline(text[a:b]) \
                 or QUESTION_LABEL.match(text, text.rfind("\n", 0, a) + 1):
             continue  # an interviewer's line is a prompt, not the outlet's claim
+        if about is not None and a >= about.start():
+            break  # the issuer's standing description of itself, not what it says about the story
         if any(x < b and a < y for x, y in taken + quotes):
             # "After Seoul said X, the estimates multiplied to 10,000": past the fronted clause holding
             # the only relation, the main clause is the writer's
@@ -50,7 +97,8 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation]) -> list[tuple[
             if b is None or any(x < b and a < y for x, y in taken + quotes):
                 continue
         figures = extract_figures(doc, a, b)
-        if any(stated(f) for f in figures):
+        if any(stated(f) for f in figures) or (issued and b - a == len(text[sent.start_char:sent.end_char].strip())
+                                                and issued_statement(sent)):
             out.append(((a, b), figures))
     return out
 
