@@ -141,6 +141,9 @@ def test_every_statement_of_a_release_is_its_issuers_claim(nlp, tmp_path):
                         "It is too early to say what started the fire."}
     assert all(c.source.entity == "Harbour Authority of Kellan" for c in own.values())
     assert own["It is too early to say what started the fire."].stance == "hedges"
+    # the issuer's negated statement answers an allegation
+    assert own["No containers of fuel were stored on the quay."].stance == "denies"
+    assert own["The fire on Quay 4 was put out at 02:10 on Sunday."].stance == "asserts"
 
 
 def test_outside_a_release_a_figureless_sentence_stays_the_writers_background(nlp):

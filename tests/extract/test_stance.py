@@ -212,6 +212,7 @@ def test_unsupported_or_ruled_out(nlp, text, expected):
     ("The ministry's insistence that it was never warned has angered residents.", "denies"),
     ("The port's insistence that nobody could have foreseen the collapse sits uneasily with the study.", "denies"),
     ("The governor insisted that no warning had reached his office.", "denies"),
+    ("The harbour master insisted there had been no delay in the rescue.", "denies"),
     # insisting on a positive, or saying a negative, is not a denial
     ("The authority's insistence that the ship stay in the lake has been upheld.", "asserts"),
     ("The harbour master said the ferry had not sailed on Monday.", "asserts"),

@@ -18,10 +18,10 @@ from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.dates import Anchor, claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.own import KIND as OWN
-from claimledger.extract.own import outlet_party, own_sentences
+from claimledger.extract.own import outlet_party, own_sentences, release
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import WRITER
-from claimledger.extract.stance import classify_stance, content_root
+from claimledger.extract.stance import classify_stance, content_root, negative_statement
 from claimledger.extract.verdicts import verdict_claims
 from claimledger.model import Article, Claim, DateRange, Party, Span
 from claimledger.parse import doc_text
@@ -108,8 +108,12 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
                 anchor: Anchor | None) -> list[Claim]:
     """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
     out = []
+    issued = release(article.text)
     for (a, b), figures in own_sentences(doc, analysis_text, relations, article.text):
         _, event_date = claim_dates(doc, (a, b), None, [(a, b)], anchor)
+        stance = classify_stance(article.text, None, False, [(a, b)], doc=doc)
+        if issued and stance == "asserts" and negative_statement(doc, [(a, b)]):
+            stance = "denies"  # a release's "No tear gas was used": the issuer answering an allegation
         out.append(Claim(
             document_id=article.id,
             sentence=article.text[a:b],
@@ -117,7 +121,7 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
             content=article.text[a:b],
             source=outlet_party(article.outlet),
             cue=None,
-            stance=classify_stance(article.text, None, False, [(a, b)], doc=doc),
+            stance=stance,
             figures=figures,
             event_date=event_date,
             claim_date=article.published,

@@ -184,7 +184,7 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "denies"
     if lemma in FINDING_CUES and not negated and FOUND_NOTHING.match(body):
         return "denies"  # "we found no test result showing contamination"
-    if lemma in INSISTING_CUES and not negated and doc is not None and _negative_statement(doc, content):
+    if lemma in INSISTING_CUES and not negated and doc is not None and negative_statement(doc, content):
         return "denies"
     if _rejects(lemma, negated, body):
         return "denies"  # "residents do not believe the water is safe"
@@ -219,14 +219,18 @@ def content_root(doc: Doc, content: list[Span]) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _negative_statement(doc: Doc, content: list[Span]) -> bool:
-    """Whether the content's main clause is negated ("the wind had not been the main cause") or says
-    nobody or nothing did it ("nobody could have foreseen the collapse")."""
+def negative_statement(doc: Doc, content: list[Span]) -> bool:
+    """Whether the content's main clause is negated ("the wind had not been the main cause"), says
+    nobody or nothing did it ("nobody could have foreseen the collapse") or that there was none of it
+    ("there was no delay")."""
     root = content_root(doc, content)
     if root is None:
         return False
+    there = any(c.dep_ == "expl" for c in root.children)
     for child in root.children:
         if child.dep_ == "neg":
+            return True
+        if there and child.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
             return True
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
