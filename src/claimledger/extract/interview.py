@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.mentions import MEDIUM_NOUNS, OUTLET_NOUNS
@@ -36,6 +36,7 @@ PRONOUNS = {"him", "her"}
 # ("Q: Even a million would be ...")
 QUESTION_LABELS = {"q", "question", "interviewer"}
 QUESTION_LABEL = re.compile(rf"(?:{'|'.join(sorted(QUESTION_LABELS))})\s*[:.]\s", re.IGNORECASE)
+ANSWER_MARK = re.compile(r"(?:A|Answer|ANSWER)\s*[:.]\s+")
 MIN_QUESTIONS = 2
 INTRO_SENTENCES = 12
 # where one speaks on an occasion of one's own, not through a publisher named before
@@ -43,6 +44,28 @@ OCCASIONS = {"conference", "briefing", "statement", "interview", "speech", "addr
              "meeting", "summit", "rally", "post", "reporters", "journalists", "parliament", "interviewer"}
 _HEDGE = re.compile(r"\b(i think|i believe|we believe|in my (?:view|opinion)|likely|may|might|could|perhaps|"
                     r"probably|possibl[ey]|never confirmed|not confirmed|too (?:early|soon)|unclear)\b", re.I)
+
+
+# what a speaker asks of the readers, and what one feels: not claims of fact
+APPEAL_VERBS = {"ask", "urge", "encourage", "invite", "thank", "remind", "welcome", "appeal", "advise"}
+# how readers may reach the speaker: "Families ... should call the liaison line", "Residents can also call ..."
+REACH_VERBS = {"call", "contact", "visit", "email", "write", "text", "phone"}
+FEELING_NOUNS = {"thought", "prayer", "sympathy", "condolence", "heart"}
+
+
+def statement(sent: Span) -> bool:
+    """Whether a sentence states something: a clause with a subject (not an imperative, not a heading
+    ending in a colon, not a one-word answer) that is neither an appeal nor a feeling."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}), None)
+    return root.pos_ in {"VERB", "AUX"} and subject is not None and len(sent) >= 4 \
+        and not sent.text.rstrip().endswith(":") and root.lemma_.lower() not in APPEAL_VERBS \
+        and subject.lemma_.lower() not in FEELING_NOUNS and not _reach_us(root)
+
+
+def _reach_us(root: Token) -> bool:
+    return root.lemma_.lower() in REACH_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in {"should", "can", "may", "must", "could"} for c in root.children)
 
 
 @dataclass
@@ -145,17 +168,18 @@ def in_answer(interview: Interview, start: int) -> bool:
 
 
 def answer_sentences(doc: Doc, interview: Interview, covered: list[CharSpan]) -> list[CharSpan]:
-    """Answer sentences with a figure or a hedge and no attribution of their own."""
+    """Answer sentences that state something and carry no attribution of their own: an interviewee's
+    testimony ("On our deck the lockers were padlocked") is a claim with or without a figure."""
     out = []
     for sent in doc.sents:
         if not in_answer(interview, sent.start_char):
             continue
         if any(a < sent.end_char and sent.start_char < b for a, b in covered):
             continue
-        has_figure = bool(extract_figures(doc, sent.start_char, sent.end_char))
-        if has_figure or _HEDGE.search(sent.text):
+        if statement(sent) or _HEDGE.search(sent.text) or extract_figures(doc, sent.start_char, sent.end_char):
             text = sent.text.rstrip()
-            out.append((sent.start_char, sent.start_char + len(text)))
+            label = ANSWER_MARK.match(text)  # "A: On our deck ...": the claim starts after the label
+            out.append((sent.start_char + (label.end() if label else 0), sent.start_char + len(text)))
     return out
 
 
