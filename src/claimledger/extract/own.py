@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Doc
 
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.figures import extract_figures
-from claimledger.extract.interview import QUESTION_LABEL, first_person
+from claimledger.extract.interview import QUESTION_LABEL, first_person, statement
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
 from claimledger.model import Figure, Party, Span
@@ -36,32 +35,12 @@ RELEASE_MARK = re.compile(r"(?im)^[ \t]*(for immediate release|(?:press|news|med
                           r"|media (?:contact|enquiries|inquiries):.*|notes? to editors:?)[ \t]*$")
 # the closing boilerplate of a release: "About Vantrell Northern" and what follows it
 ABOUT_LINE = re.compile(r"(?m)^[ \t]*About (?:the )?[A-Z][^.\n]{0,60}$")
-# what an issuer asks of its readers, and what it feels: not claims of fact
-APPEAL_VERBS = {"ask", "urge", "encourage", "invite", "thank", "remind", "welcome", "appeal", "advise"}
-# how readers may reach the issuer: "Families ... should call the liaison line", "Residents can also call ..."
-REACH_VERBS = {"call", "contact", "visit", "email", "write", "text", "phone"}
-FEELING_NOUNS = {"thought", "prayer", "sympathy", "condolence", "heart"}
 
 
 def release(text: str) -> bool:
     """Whether the text is a press or news release: at least two different release markings ("Press
     release", "Issued: ...", "Media enquiries: ...", "ENDS", "###")."""
     return len({m.group(1).lower().split(":")[0] for m in RELEASE_MARK.finditer(text)}) >= 2
-
-
-def issued_statement(sent: SpacySpan) -> bool:
-    """Whether a sentence of a release states something: a clause with a subject (not an imperative,
-    not a heading ending in a colon) that is neither an appeal nor a feeling."""
-    root = sent.root
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}), None)
-    return root.pos_ in {"VERB", "AUX"} and subject is not None and len(sent) >= 4 \
-        and not sent.text.rstrip().endswith(":") and root.lemma_.lower() not in APPEAL_VERBS \
-        and subject.lemma_.lower() not in FEELING_NOUNS and not _reach_us(root)
-
-
-def _reach_us(root: Token) -> bool:
-    return root.lemma_.lower() in REACH_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in {"should", "can", "may", "must", "could"} for c in root.children)
 
 
 def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str | None = None
@@ -98,7 +77,7 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str 
                 continue
         figures = extract_figures(doc, a, b)
         if any(stated(f) for f in figures) or (issued and b - a == len(text[sent.start_char:sent.end_char].strip())
-                                                and issued_statement(sent)):
+                                                and statement(sent)):
             out.append(((a, b), figures))
     return out
 
