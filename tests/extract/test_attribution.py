@@ -943,3 +943,12 @@ def test_a_relative_pronoun_left_as_the_source_is_a_misparse(nlp):
                                   "been sold are wrong."))
     assert found and all(r.source.text.lower() != "that" for r in found)
     assert any(r.source.text == "The mayor" for r in found)
+
+
+def test_a_speaker_citing_another_is_who_she_is_next_not_the_one_told(nlp):
+    t, found = rels(nlp, "Orla Vesk, the dockers' safety officer, told Halmer, citing the gate log, that 41 "
+                         "trucks were still inside. \"The operator knows the real number,\" she said.")
+    cited = next(r for r in found if "41" in content_text(t, r))
+    assert cited.source.entity == "gate log" and [v.entity for v in cited.via][0] == "Orla Vesk"
+    quote = next(r for r in found if "real number" in content_text(t, r))
+    assert quote.source.entity == "Orla Vesk"

@@ -160,7 +160,14 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
                 found.append(rel)
                 # what someone did not say inside another's words is no statement: "it" is not them
                 if rel.source is not None and rel.source.entity and not untold(rel, found, text):
-                    resolver.remember(tok.i, rel.source, spoken_inside(rel, found))
+                    nested = spoken_inside(rel, found)
+                    # "Marant told Tessera, citing the tally, ...": Marant spoke too, and "she said" after
+                    # it may be her
+                    for relayer in [] if nested else rel.via:  # the speaker, not the one told
+                        if relayer.kind == "person" and relayer.entity and relayer.span \
+                                and relayer.span[1] <= tok.idx:
+                            resolver.remember(tok.i, relayer)
+                    resolver.remember(tok.i, rel.source, nested)
                 resolver.remember_outlets(rel.via)
         relations.extend(found)
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)

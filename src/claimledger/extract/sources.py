@@ -203,6 +203,16 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _told(tok: Token) -> bool:
+    """Whether the name holding ``tok`` is who a verb of telling was addressed to ("told Tessera")."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"dobj", "dative"} and tok.head.lemma_.lower() in TELLING_VERBS
+
+
+TELLING_VERBS = {"tell", "inform", "brief", "assure", "warn", "remind"}
+
+
 def _ents_within(span: Span) -> list[Span]:
     """The entities lying wholly inside ``span``, as ``Span.ents`` gives them, read from the tokens'
     IOB tags: ``Span.ents`` walks every entity of the document on each call."""
@@ -284,6 +294,8 @@ class SourceResolver:
         # Raman said. She said ..."): no antecedent for a pronoun outside it
         self.quoted = find_quotes(self.text) if quotes is None else quotes
         self.quoted_people = {i for i, _ in self.people if self._in_quote(doc[i])}
+        # those told ("Marant told Tessera, ...") listen: they do not take "she said" from the speaker
+        self.listeners = {i for i, _ in self.people if _told(doc[i])}
 
     def _in_quote(self, tok: Token) -> bool:
         return any(a <= tok.idx < b for a, b in self.quoted)
@@ -492,8 +504,8 @@ class SourceResolver:
             # told her ... She said"): the speaker is
             for at, p in reversed(self.sources):
                 if at < tok.i and p.kind == "person" and at not in self.relayed and self._fits(p.entity, low):
-                    recent_person = max((i for i, _ in self.people if i < tok.i and i not in self.quoted_people),
-                                        default=-1)
+                    recent_person = max((i for i, _ in self.people if i < tok.i and i not in self.quoted_people
+                                         and i not in self.listeners), default=-1)
                     if recent_person <= at or recent_person < 0:
                         return p.entity, "person"
                     break
