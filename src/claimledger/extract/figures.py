@@ -84,9 +84,10 @@ def _phrase_after(doc: Doc, j: int, hi: int, table: dict[tuple[str, ...], str]) 
 
 
 ESTIMATE_VERBS = SETTING_VERBS | MOVING_VERBS
-# a span of time after these is when or how long, not an amount
+# spans of time short enough that "N of them after an event" measures a delay, not a date
 _SHORT_SPANS = {"second", "minute", "hour"}
 LASTING_VERBS = {"last", "run", "continue", "drag"}  # "the blockade lasted six days"
+# a span of time after these is when or how long, not an amount
 _TIME_PREPOSITIONS = {"after", "before", "for", "in", "within", "during", "over", "since", "until", "by",
                       "through", "throughout", "from", "into", "ago", "past", "across", "inside"}
 

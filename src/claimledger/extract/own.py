@@ -76,8 +76,9 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str 
             if b is None or any(x < b and a < y for x, y in taken + quotes):
                 continue
         figures = extract_figures(doc, a, b)
-        if any(stated(f) for f in figures) or (issued and b - a == len(text[sent.start_char:sent.end_char].strip())
-                                                and statement(sent)):
+        # in a release, a whole sentence that states something (not a clause left beside an attribution)
+        whole = b - a == len(text[sent.start_char:sent.end_char].strip())
+        if any(stated(f) for f in figures) or (issued and whole and statement(sent)):
             out.append(((a, b), figures))
     return out
 

@@ -203,14 +203,14 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
+TELLING_VERBS = {"tell", "inform", "brief", "assure", "warn", "remind"}
+
+
 def _told(tok: Token) -> bool:
     """Whether the name holding ``tok`` is who a verb of telling was addressed to ("told Tessera")."""
     while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in {"dobj", "dative"} and tok.head.lemma_.lower() in TELLING_VERBS
-
-
-TELLING_VERBS = {"tell", "inform", "brief", "assure", "warn", "remind"}
 
 
 def _ents_within(span: Span) -> list[Span]:
