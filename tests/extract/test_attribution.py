@@ -952,3 +952,17 @@ def test_a_speaker_citing_another_is_who_she_is_next_not_the_one_told(nlp):
     assert cited.source.entity == "gate log" and [v.entity for v in cited.via][0] == "Orla Vesk"
     quote = next(r for r in found if "real number" in content_text(t, r))
     assert quote.source.entity == "Orla Vesk"
+
+
+def test_telling_the_articles_own_outlet_makes_it_the_relay(nlp):
+    doc = nlp("Plumbline checked the video. Lund told Plumbline on Saturday that he had not altered the clip. "
+              "Edvik told the Review that the payments were late.")
+    t = doc.text
+    found = find_attributions(doc, publisher="Plumbline Fact Check")
+    lund = next(r for r in found if "altered the clip" in content_text(t, r))
+    assert lund.source.entity == "Lund" and [v.entity for v in lund.via] == ["Plumbline Fact Check"]
+    # another outlet's name is no relay of this one; without the outlet nothing is assumed
+    edvik = next(r for r in found if "payments" in content_text(t, r))
+    assert edvik.via == [] or all(v.entity != "Plumbline Fact Check" for v in edvik.via)
+    plain = next(r for r in find_attributions(doc) if "altered the clip" in content_text(t, r))
+    assert plain.via == []

@@ -33,7 +33,7 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
     analysis_text = doc_text(doc)
     anchor = document_anchor(doc, article.published)
     claims = []
-    relations = find_attributions(doc, analysis_text)
+    relations = find_attributions(doc, analysis_text, article.outlet)
     for rel in relations:
         content = [(a, b) for a, b in rel.content if b > a]
         if not content:

@@ -133,12 +133,13 @@ def block_quotes(doc: Doc, text: str, quotes: list[CharSpan]) -> list[CharSpan]:
     return out
 
 
-def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
-    """All attribution relations in a parsed article, in text order."""
+def find_attributions(doc: Doc, text: str | None = None, publisher: str | None = None) -> list[Relation]:
+    """All attribution relations in a parsed article, in text order; ``publisher`` is the article's
+    outlet, whom a source may tell things to ("Lund told Plumbline")."""
     text = text if text is not None else doc_text(doc)
     quotes = find_quotes(text)
     quotes = sorted(quotes + block_quotes(doc, text, quotes))
-    resolver = SourceResolver(doc, quotes)
+    resolver = SourceResolver(doc, quotes, publisher)
     relations: list[Relation] = []
     for sent in doc.sents:
         found: list[Relation] = []
@@ -190,7 +191,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Relation]:
     relations = transcript_turns(doc, relations, resolver)
     interview = find_interview(doc, resolver)
     if interview is not None:
-        relations = interview_answers(doc, relations, interview)
+        relations = interview_answers(doc, relations, interview, resolver)
     relations = close_open_quotes(text, cut_out_own_cue(text, appositive_commas(text, relations)))
     relations = cue_with_auxiliaries(doc, relations)
     for rel in relations:
@@ -316,7 +317,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         content = cut_at_semicolon(content, tok, resolver.text)
         if content[0][0] > tok.idx and (fronted := fronted_adjunct(tok)) is not None:
             content = [fronted] + content
-    if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok):
+    if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok) \
+            and not (cited is not None and has_clause(cited.head)):  # "told me, citing X, that ..."
         return None
     subj = subject_of(tok)
     if subj is None and sent_quotes and (inverted := inverted_speaker(tok, quotes)) is not None:
@@ -578,6 +580,8 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
             continue
         if (medium := medium_recipient(target)) is not None:  # "told Egyptian state television"
             out.append(medium)
+        elif (own := resolver.own_publisher(target)) is not None:  # "told Plumbline", "told the Review"
+            out.append(own)
         elif is_publisher(target):
             out.append(resolver.party(target))
         elif (outlet := resolver.outlet(target)) is not None:  # "told the newspaper"

@@ -89,12 +89,13 @@ def find_interview(doc: Doc, resolver: SourceResolver) -> Interview | None:
         body = line.strip()
         if not body or start < person.span[0]:
             continue
-        if body.endswith("?") or QUESTION_LABEL.match(body):
+        labelled = ANSWER_MARK.match(body)  # "A: ... How can they not know?" answers, question mark or not
+        if (body.endswith("?") and not labelled) or QUESTION_LABEL.match(body):
             questions += 1
             in_answer = True
             continue
         # an answer paragraph reads as prose: several words and a sentence end
-        if in_answer and len(body.split()) >= 6 and body[-1] in ".!\u201d\"'":
+        if in_answer and len(body.split()) >= 6 and (labelled or body[-1] in ".!\u201d\"'"):
             lead = len(line) - len(line.lstrip())
             answers.append((start + lead, start + lead + len(body)))
     if questions < MIN_QUESTIONS or not answers:
@@ -174,8 +175,8 @@ def answer_sentences(doc: Doc, interview: Interview, covered: list[CharSpan]) ->
     for sent in doc.sents:
         if not in_answer(interview, sent.start_char):
             continue
-        if any(a < sent.end_char and sent.start_char < b for a, b in covered):
-            continue
+        if any(a < sent.end_char and sent.start_char < b for a, b in covered) or sent.text.rstrip().endswith("?"):
+            continue  # attributed already, or a question the interviewee asks back
         if statement(sent) or _HEDGE.search(sent.text) or extract_figures(doc, sent.start_char, sent.end_char):
             text = sent.text.rstrip()
             label = ANSWER_MARK.match(text)  # "A: On our deck ...": the claim starts after the label
@@ -183,16 +184,39 @@ def answer_sentences(doc: Doc, interview: Interview, covered: list[CharSpan]) ->
     return out
 
 
+THIRD_PERSON = {"he", "she", "him", "her"}
+
+
+def third_person(party: Party | None) -> bool:
+    return party is not None and (party.text or "").strip().lower() in THIRD_PERSON
+
+
+def _someone_else(doc: Doc, pronoun: Party, interview: Interview, resolver: SourceResolver) -> Party:
+    """Whom "he"/"she" in an answer stands for: the latest person named before it who is not the
+    interviewee (one who answers says "I"), the pronoun unresolved when there is none."""
+    at = pronoun.span[0] if pronoun.span else len(doc_text(doc))
+    low = pronoun.text.strip().lower()
+    for i, name in reversed(resolver.people):
+        if doc[i].idx < at and not same_person(name, interview.person.entity) and resolver.fits(name, low):
+            return Party(text=pronoun.text, entity=resolver.full_name(name, i), kind="person", span=pronoun.span)
+    return Party(text=pronoun.text, entity=None, kind="person", span=pronoun.span)
+
+
 def first_person(party: Party | None) -> bool:
     return party is None or (party.text or "").lower() in FIRST_PERSON
 
 
-def interview_answers(doc: Doc, relations: list[Relation], interview: Interview) -> list[Relation]:
-    """In a Q&A interview, "I"/"we" is the interviewee and every answer comes through the publisher."""
+def interview_answers(doc: Doc, relations: list[Relation], interview: Interview,
+                      resolver: SourceResolver) -> list[Relation]:
+    """In a Q&A interview, "I"/"we" is the interviewee and every answer comes through the publisher; "he"
+    or "she" in an answer is someone else, whom the interviewee quotes."""
     publisher = [interview.publisher] if interview.publisher is not None else []
     for r in relations:
         if not in_answer(interview, r.sentence[0]):
             continue
+        if third_person(r.source):  # "He said there are 18 of them": the interviewee tells of someone else
+            r.source = _someone_else(doc, r.source, interview, resolver)
+            r.source_span = r.source.span
         if first_person(r.source) or same_person(r.source.entity, interview.person.entity):
             r.source = Party(text=r.source.text if r.source else interview.person.text,
                              entity=interview.person.entity, kind="person",

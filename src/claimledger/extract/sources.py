@@ -243,16 +243,17 @@ def is_publisher(tok: Token) -> bool:
 class SourceResolver:
     """Walks an article in order, remembering people and sources to resolve pronouns and surnames."""
 
-    def __init__(self, doc: Doc, quotes: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, doc: Doc, quotes: list[tuple[int, int]] | None = None, publisher: str | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
+        self.publisher = publisher  # the article's outlet
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         # a name the tagger calls a place anywhere in the article is that place wherever it reads it as a
         # person ("residents of Oleshky", "what you see in Kherson")
         places = {ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"} or place_of(ent)}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not after_article(ent) and not _medium(ent) and ent.text not in places \
-                    and not PLURAL_ACRONYM.fullmatch(ent.text):
+                    and not PLURAL_ACRONYM.fullmatch(ent.text) and not self._publisher_named(ent):
                 self.people.append((ent.start, clean_name(ent)))
         self.sources: list[tuple[int, Party]] = []  # earlier sources, to resolve "it"/"they"
         self.relayed: set[int] = set()  # where sources spoke inside another's words ("X said Y told her")
@@ -309,6 +310,20 @@ class SourceResolver:
         """Publishers that relayed a claim, for "told the newspaper" later on."""
         self.outlets += [p for p in via if p.kind == "org" and p.entity and p.entity[:1].isupper()]
 
+    def _publisher_named(self, span: Span) -> bool:
+        """Whether ``span`` names the article's outlet by its name's words ("Plumbline", "the Review" in
+        Plumbline Fact Check's or The Wexcombe Review's article): the tagger may take it for a person."""
+        words = [t.lower_ for t in span if t.lower_ != "the"]
+        name = {w.lower() for w in re.findall(r"[\w'\u2019-]+", self.publisher or "")}
+        return bool(words) and all(w in name for w in words) and span[-1].pos_ == "PROPN"
+
+    def own_publisher(self, tok: Token) -> Party | None:
+        """The article's outlet, when one told (``tok``) is named by its name's words; else None."""
+        core = core_span(tok)
+        if tok.pos_ != "PROPN" or not self._publisher_named(core):
+            return None
+        return Party(text=core.text, entity=self.publisher, kind="org", span=(core.start_char, core.end_char))
+
     def outlet(self, tok: Token) -> Party | None:
         """The publisher a definite "the newspaper" / "the broadcaster" stands for: the one that last
         relayed a claim, or None."""
@@ -359,13 +374,13 @@ class SourceResolver:
         elif tok.pos_ == "PRON" and low in RESOLVED_PRONOUNS and not tok.text.isupper():
             entity, kind = self._pronoun(tok, POSSESSIVES.get(low, low))
         elif kind == "person" or (tok.pos_ == "PROPN" and len(core) == 1):
-            entity = self._full_name(entity or text, tok.i)
+            entity = self.full_name(entity or text, tok.i)
             if entity != (core.text) or kind is None:
                 kind = "person" if " " in (entity or "") or kind in (None, "person") else kind
         elif kind != "person" and tok.pos_ == "PROPN" and described_as_person(tok) and \
                 (name := proper_name(core)) is not None:
             # "Ilona Varga, a senior fellow at ...": the description says the name is a person's
-            entity, kind = self._full_name(name, tok.i), "person"
+            entity, kind = self.full_name(name, tok.i), "person"
         elif entity is None and (named := _appositive_name(tok)) is not None:
             # "its director, Paula Marsh," names the person the description stands for
             entity, kind = named
@@ -426,12 +441,12 @@ class SourceResolver:
                            and tok.idx - self.doc[at].idx <= DESCRIPTION_REACH and head in roles_of(self.doc[at])),
                           None)
             if titled is not None:
-                return Party(text=titled[1], entity=self._full_name(titled[1], titled[0]), kind="person", span=None)
+                return Party(text=titled[1], entity=self.full_name(titled[1], titled[0]), kind="person", span=None)
             # else the person last named, when no one else was named since and only a full name: a lone
             # capitalised word tagged PERSON ("Miss Universe" -> "Universe") is as often a tagging slip
             if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
                 at, name = named[-1]
-                full = self._full_name(name, at)
+                full = self.full_name(name, at)
                 mentions = [i for i, n in self.people if n in (name, full)]
                 if len(full.split()) > 1 and may_be_called(self.doc, mentions, head):
                     return Party(text=name, entity=full, kind="person", span=None)
@@ -473,7 +488,7 @@ class SourceResolver:
         name, kind = entity_name(core)
         if kind != "person" and not described_as_person(subj):
             return None
-        return self._full_name(name or proper_name(core) or core.text, subj.i)
+        return self.full_name(name or proper_name(core) or core.text, subj.i)
 
     def _pronoun(self, tok: Token, low: str) -> tuple[str | None, str | None]:
         """Who the pronoun ``tok`` (read as ``low``: "his" as "he") stands for, and its kind."""
@@ -503,15 +518,15 @@ class SourceResolver:
             # a person quoted by the speaker is not who "she" is next ("The minister said the commander had
             # told her ... She said"): the speaker is
             for at, p in reversed(self.sources):
-                if at < tok.i and p.kind == "person" and at not in self.relayed and self._fits(p.entity, low):
+                if at < tok.i and p.kind == "person" and at not in self.relayed and self.fits(p.entity, low):
                     recent_person = max((i for i, _ in self.people if i < tok.i and i not in self.quoted_people
                                          and i not in self.listeners), default=-1)
                     if recent_person <= at or recent_person < 0:
                         return p.entity, "person"
                     break
             for at, name in reversed(self.people):
-                if at < tok.i and at not in self.quoted_people and self._fits(name, low):
-                    return self._full_name(name, at), "person"
+                if at < tok.i and at not in self.quoted_people and self.fits(name, low):
+                    return self.full_name(name, at), "person"
             return None, None
         latest = next(((at, p) for at, p in reversed(self.sources) if at < tok.i and p.kind != "person"
                        and not (low == "it" and self._plural(p))), None)
@@ -522,7 +537,7 @@ class SourceResolver:
                 return named[1].entity, named[1].kind
         return (latest[1].entity, latest[1].kind) if latest is not None else (None, None)
 
-    def _fits(self, name: str | None, pronoun: str) -> bool:
+    def fits(self, name: str | None, pronoun: str) -> bool:
         """Whether "he" or "she" may stand for the person named ``name``: not "she" for one introduced as
         "her brother, Luka" or "Mr Orlo"."""
         if pronoun not in {"he", "him", "she", "her"} or not name:
@@ -533,7 +548,7 @@ class SourceResolver:
         words += [self.doc[at - 1].lower_.rstrip(".") for at in mentions if at > 0]
         return all(gender_fits(w, pronoun) for w in words if w.strip())
 
-    def _full_name(self, name: str, before: int) -> str:
+    def full_name(self, name: str, before: int) -> str:
         """'Howell' -> 'Edward Howell' when the article named him in full earlier."""
         parts = name.split()
         if len(parts) != 1:

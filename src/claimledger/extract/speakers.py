@@ -263,7 +263,7 @@ def citing_of(tok: Token) -> Token | None:
         cand = doc[i]
         if cand.lower_ == "citing":
             return cand
-        if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN"}):
+        if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN", "PRON"}):  # "told me, citing"
             break
     # "The Journal, citing four officials, reported ...": set off by commas before the cue
     for i in range(tok.i - 1, max(tok.sent.start, tok.i - CITING_REACH) - 1, -1):
