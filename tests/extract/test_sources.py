@@ -245,6 +245,14 @@ def test_she_is_the_speaker_not_the_person_she_quoted(nlp):
     assert [v.entity for v in dahl.via] == ["Helga Strand"]
 
 
+def test_he_is_the_speaker_not_a_man_the_speaker_spoke_about(nlp):
+    doc = nlp("Chief inspector Doran Vell appeared next. Vell said an inspector, Pavel Orsk, had been "
+              "arrested that morning. He denied that anyone else had known of the forgery.")
+    found = find_attributions(doc)
+    denial = next(r for r in found if r.cue_lemma == "deny")
+    assert denial.source.entity == "Doran Vell"
+
+
 def test_she_is_not_a_man_named_since(nlp):
     doc = nlp("Mirela Sabo, 44, is a pharmacist from the island of Sarrow. She was aboard with her brother, "
               "Luka. We spoke to her on Thursday. Sabo said later that she had told the company.\n"

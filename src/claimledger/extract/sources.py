@@ -519,8 +519,11 @@ class SourceResolver:
             # told her ... She said"): the speaker is
             for at, p in reversed(self.sources):
                 if at < tok.i and p.kind == "person" and at not in self.relayed and self.fits(p.entity, low):
+                    # one the speaker spoke about ("Vell said an inspector, Gavril Petto, had been arrested.
+                    # He denied ...") is not who speaks next either
+                    said = self.doc[at].sent
                     recent_person = max((i for i, _ in self.people if i < tok.i and i not in self.quoted_people
-                                         and i not in self.listeners), default=-1)
+                                         and i not in self.listeners and not (at < i < said.end)), default=-1)
                     if recent_person <= at or recent_person < 0:
                         return p.entity, "person"
                     break
