@@ -38,3 +38,11 @@ def test_kin_and_titles_tell_which_pronoun_fits():
     assert not gender_fits("brother", "she") and gender_fits("brother", "he")
     assert not gender_fits("Mrs", "he") and gender_fits("sister", "her")
     assert gender_fits("pharmacist", "she") and gender_fits("pharmacist", "he")
+
+
+def test_a_name_of_a_body_is_a_persons_but_a_bodys_own_name_is_not(nlp):
+    from claimledger.extract.mentions import named_member
+    doc = nlp("10:40 \u2014 Ilse Varran of the dockers' union says the cranes stopped.")
+    assert named_member(next(t for t in doc if t.text == "Varran")) == "Ilse Varran"
+    doc = nlp("The Central Bank of Velmora said rates would rise.")
+    assert named_member(next(t for t in doc if t.text == "Bank")) is None

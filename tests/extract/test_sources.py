@@ -275,3 +275,14 @@ def test_a_name_after_a_persons_role_is_a_person_whatever_the_tagger_said(nlp):
                  and r.source.text != "She")
     # the speaker and her role, parsed into the content, are cut from it
     assert [text[a:b] for a, b in first.content] == ["The captain, Tomas Orlo, was detained at his home in Kavrin"]
+
+
+def test_a_person_of_a_body_the_tagger_missed_takes_the_next_she(nlp):
+    doc = nlp("09:15 \u2014 Mayor Anna Brehm says the road is open.\n\n"
+              "10:40 \u2014 Ilse Varran of the dockers' union says the cranes stopped at dawn. "
+              "\"Nobody was warned,\" she said.")
+    found = find_attributions(doc)
+    cranes = next(r for r in found if r.cue_lemma == "say" and "cranes" in doc.text[r.content[0][0]:r.content[-1][1]])
+    assert (cranes.source.entity, cranes.source.kind) == ("Ilse Varran", "person")
+    quote = next(r for r in found if r.kind == "direct")
+    assert quote.source.entity == "Ilse Varran"

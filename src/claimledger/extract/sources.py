@@ -24,6 +24,7 @@ from claimledger.extract.mentions import (
     described_as_person,
     gender_fits,
     is_person_noun,
+    named_member,
     proper_name,
 )
 from claimledger.extract.quotes import find_quotes
@@ -377,6 +378,9 @@ class SourceResolver:
             entity = self.full_name(entity or text, tok.i)
             if entity != (core.text) or kind is None:
                 kind = "person" if " " in (entity or "") or kind in (None, "person") else kind
+        elif kind in (None, "org") and (member := named_member(tok)) is not None:
+            # "Lise Marant of the miners' union", a name the tagger missed: a person of that body
+            entity, kind = self.full_name(member, tok.i), "person"
         elif kind != "person" and tok.pos_ == "PROPN" and described_as_person(tok) and \
                 (name := proper_name(core)) is not None:
             # "Ilona Varga, a senior fellow at ...": the description says the name is a person's
