@@ -966,3 +966,8 @@ def test_telling_the_articles_own_outlet_makes_it_the_relay(nlp):
     assert edvik.via == [] or all(v.entity != "Plumbline Fact Check" for v in edvik.via)
     plain = next(r for r in find_attributions(doc) if "altered the clip" in content_text(t, r))
     assert plain.via == []
+
+
+def test_who_carried_the_statement_relays_it(nlp):
+    t, r = only(nlp, "The dam still held, the ministry said in a later statement carried by state news agencies.")
+    assert r.source.text == "the ministry" and [v.text for v in r.via] == ["state news agencies"]

@@ -104,6 +104,7 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
 CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention",
                "reply", "respond", "hope", "worry"}
 RELAY_VERBS = {"quote", "cite"}
+CARRYING_VERBS = {"carry", "publish", "broadcast", "air", "report", "run", "relay"}
 # what is told, not whom: "told the story that ..." keeps its relative clause
 TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
 
@@ -576,6 +577,11 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
             target = child
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ in {"in", "on"}:
+            # "said in a statement carried by Russian news agencies": who carried it relays it
+            out += [resolver.party(agent) for said in child.children if said.dep_ == "pobj"
+                    for carried in said.children if carried.dep_ == "acl" and carried.tag_ == "VBN"
+                    and carried.lemma_.lower() in CARRYING_VERBS and (agent := agent_of(carried)) is not None]
         if target is None:
             continue
         if (medium := medium_recipient(target)) is not None:  # "told Egyptian state television"
