@@ -248,6 +248,7 @@ class SourceResolver:
         self.doc = doc
         self.text = doc_text(doc)
         self.publisher = publisher  # the article's outlet
+        self._publisher_words = {w.lower() for w in re.findall(r"[\w'\u2019-]+", publisher or "")}
         self.people: list[tuple[int, str]] = []  # (token index, full name)
         # a name the tagger calls a place anywhere in the article is that place wherever it reads it as a
         # person ("residents of Oleshky", "what you see in Kherson")
@@ -315,8 +316,7 @@ class SourceResolver:
         """Whether ``span`` names the article's outlet by its name's words ("Plumbline", "the Review" in
         Plumbline Fact Check's or The Wexcombe Review's article): the tagger may take it for a person."""
         words = [t.lower_ for t in span if t.lower_ != "the"]
-        name = {w.lower() for w in re.findall(r"[\w'\u2019-]+", self.publisher or "")}
-        return bool(words) and all(w in name for w in words) and span[-1].pos_ == "PROPN"
+        return bool(words) and all(w in self._publisher_words for w in words) and span[-1].pos_ == "PROPN"
 
     def own_publisher(self, tok: Token) -> Party | None:
         """The article's outlet, when one told (``tok``) is named by its name's words; else None."""
@@ -379,7 +379,7 @@ class SourceResolver:
             if entity != (core.text) or kind is None:
                 kind = "person" if " " in (entity or "") or kind in (None, "person") else kind
         elif kind in (None, "org") and (member := named_member(tok)) is not None:
-            # "Lise Marant of the miners' union", a name the tagger missed: a person of that body
+            # "Lise Marant of the miners' union", a name the tagger missed or took for an organisation
             entity, kind = self.full_name(member, tok.i), "person"
         elif kind != "person" and tok.pos_ == "PROPN" and described_as_person(tok) and \
                 (name := proper_name(core)) is not None:
