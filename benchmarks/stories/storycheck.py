@@ -1,7 +1,7 @@
 """The checks a story corpus's ``verify.py`` runs on its gold file, for the corpora whose gold
-follows the full schema (ferry-capsize, mine-collapse): each ``verify.py`` states its own story
-(first day, publication dates, the lines that are no claims, its documents' layout) and calls
-``run``.
+follows the full schema (ferry-capsize, mine-collapse, stadium-crush): each ``verify.py`` states
+its own story (first day, publication dates, the lines that are no claims, its documents' layout)
+and calls ``run``.
 
 Checks that gold.json follows the schema and that every annotation can be found in its document:
   - top-level keys, claim fields, unique ids, valid stances, figure kinds and dates;
