@@ -188,6 +188,21 @@ def check_numbers(files: dict, texts: dict, gold: dict, errors: list[str]) -> No
             errors.append(f"{doc}: {n} words, outside 300-700")
 
 
+def check_newest_first(doc: str, raw: str, stamp: str, errors: list[str]) -> None:
+    """A live blog's entries, stamped by ``stamp`` (a pattern whose two groups are the hour and
+    the minute), run newest first, five at least."""
+    minutes = [int(h) * 60 + int(m) for h, m in re.findall(stamp, raw, re.M)]
+    if len(minutes) < 5 or minutes != sorted(minutes, reverse=True):
+        errors.append(f"{doc}: live-blog entries are not newest first")
+
+
+def check_time_datetime(doc: str, raw: str, published: str | None, errors: list[str]) -> None:
+    """An HTML page is dated by a <time datetime> on its publication date."""
+    m = re.search(r'<time datetime="(\d{4}-\d\d-\d\d)T', raw)
+    if not m or m.group(1) != published:
+        errors.append(f"{doc}: <time datetime> does not match {published}")
+
+
 def run(story: Story) -> int:
     """Every check on the story's gold; prints a summary and the problems. Exit status 0 if
     everything passes, 1 otherwise."""

@@ -3,28 +3,14 @@
 
 Usage: python3 verify.py            (from this folder or anywhere)
 
-Checks that gold.json follows the schema of the other story benchmarks and that every
-annotation can be found in its document (the checks in ../storycheck.py, which this story
-states its dates, lines and layout for):
-  - top-level keys, claim fields, unique ids, valid stances, figure kinds and dates;
-  - every evidence is a verbatim substring of its document (for .html, of the raw file,
-    inside one <p> of the <article>, with no HTML entity or tag in it);
-  - no evidence lies on a line that is not a claim: an interviewer's "Q:" line, a
-    fact-check's "Claim:" line, or a correction notice (the live blog's or the analysis's);
-  - no claim's evidence is a substring of another claim's evidence in the same document
-    (dates_only checks are compared only with each other: they repeat a claim's evidence);
-  - every dates_only check repeats the evidence (or a leading part of it), the proposition
-    and the stance of a claim of the same document;
-  - every figure value appears as a number in its evidence (digits, "2.5", "50,000", or
-    words such as "three", "four", "one", "two"); a "range" figure has "between" in it;
-  - every proposition id is shared by at least one non-date claim;
-  - dates of dates_only checks fall between the capsizing (17 October 2025) and the
-    document's publication date;
-  - every number written in digits in a document is either a gold figure of that document
-    or listed in ignore_figures (so a system is not penalised for a number nobody annotated);
-  - each document has 300-700 words (for .html, the text of the <article>);
-  - the live blog's entries run newest first, and the HTML page's <time datetime> matches
-    its publication date.
+Runs the checks listed in ../storycheck.py on gold.json (schema, evidence, figures, dates,
+propositions, ignore_figures, document length), with what this story states for them:
+  - dated claims fall between the capsizing (17 October 2025) and each document's
+    publication date;
+  - no evidence lies on an interviewer's "Q:" line, a fact-check's "Claim:" line, or a
+    correction notice (the live blog's or the analysis's);
+  - layout: the live blog's entries run newest first, and the HTML page's <time datetime>
+    matches its publication date.
 Exit status 0 if everything passes, 1 otherwise.
 """
 from __future__ import annotations
@@ -36,7 +22,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from storycheck import Story, run  # noqa: E402  (checks every full-schema story shares, one folder up)
+from storycheck import (  # noqa: E402  (checks every full-schema story shares, one folder up)
+    Story,
+    check_newest_first,
+    check_time_datetime,
+    run,
+)
 
 CAPSIZE_DAY = datetime.date(2025, 10, 17)
 # publication date of each document (the hearing summary: the day it was published)
@@ -57,14 +48,9 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
     """The live blog runs newest first; the HTML page is dated by <time datetime>."""
     for doc, raw in texts.items():
         if "live" in doc:
-            stamps = re.findall(r"^(\d\d):(\d\d) —", raw, re.M)
-            minutes = [int(h) * 60 + int(m) for h, m in stamps]
-            if len(minutes) < 5 or minutes != sorted(minutes, reverse=True):
-                errors.append(f"{doc}: live-blog entries are not newest first")
+            check_newest_first(doc, raw, r"^(\d\d):(\d\d) —", errors)
         if files[doc].suffix == ".html":
-            m = re.search(r'<time datetime="(\d{4}-\d\d-\d\d)T', raw)
-            if not m or m.group(1) != PUBLISHED.get(doc):
-                errors.append(f"{doc}: <time datetime> does not match {PUBLISHED.get(doc)}")
+            check_time_datetime(doc, raw, PUBLISHED.get(doc), errors)
 
 
 if __name__ == "__main__":
