@@ -81,6 +81,18 @@ def test_a_name_set_off_by_an_appositive_is_the_subject_of_its_verb_of_saying(nl
     assert next(t for t in doc if t.text == "reported").dep_ != "ROOT"
 
 
+def test_a_present_tense_denial_is_the_verb_and_what_it_denies_its_object(nlp):
+    doc = parse_text("Vantry rejects claims that it ignored the seismic warnings.", nlp)
+    by_text = {t.text: t for t in doc}
+    assert (by_text["rejects"].dep_, by_text["rejects"].pos_, by_text["rejects"].lemma_) == ("ROOT", "VERB", "reject")
+    assert (by_text["Vantry"].dep_, by_text["Vantry"].head.text) == ("nsubj", "rejects")
+    assert (by_text["claims"].dep_, by_text["claims"].head.text, by_text["claims"].pos_) == ("dobj", "rejects", "NOUN")
+    assert (by_text["ignored"].dep_, by_text["ignored"].head.text) == ("acl", "claims")
+    # a verb of saying with a plural subject is left alone
+    doc = parse_text("The rejects said that the line was slow.", nlp)
+    assert next(t for t in doc if t.text == "said").dep_ == "ROOT"
+
+
 def test_a_first_name_between_title_and_surname_stays_in_the_person(nlp):
     doc = nlp("Defence Minister Rustem Umerov said the ship was lost.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [("Rustem Umerov", "PERSON")]

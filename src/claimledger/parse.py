@@ -83,6 +83,44 @@ def appositive_subjects(doc: Doc) -> Doc:
     return doc
 
 
+# a denial verb in the present tense the parser may read as a plural noun subject, and the plural nouns for
+# what is denied it may read as the verb: "Vantry rejects claims that it ignored warnings"
+DENIAL_VERB_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute", "dismisses": "dismiss",
+                     "refutes": "refute", "rebuts": "rebut", "contests": "contest"}
+DENIED_NOUN_FORMS = {"claims", "reports", "allegations", "accusations", "suggestions", "rumours", "rumors",
+                     "charges", "assertions", "accounts", "suspicions"}
+
+
+@Language.component("claimledger_denial_verbs")
+def denial_verbs(doc: Doc) -> Doc:
+    """Repair "Vantry rejects claims that ...", which the parser reads as a subject "Vantry rejects" that
+    "claims" something. When a plural noun of what is denied ("claims", "reports") is parsed as a verb whose
+    subject is the denial verb word just before it ("rejects", "denies"), the denial word becomes the verb
+    (taking the noun's place in the sentence), the noun its object, the "that" clause the noun's complement,
+    and the word before the denial its subject."""
+    for noun in doc[1:]:
+        verb = doc[noun.i - 1]
+        if noun.lower_ not in DENIED_NOUN_FORMS or noun.pos_ != "VERB" or verb.lower_ not in DENIAL_VERB_FORMS \
+                or verb.head.i != noun.i or verb.dep_ != "nsubj":
+            continue
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "compound")), None)
+        was_root = noun.head.i == noun.i
+        verb.head, verb.dep_ = (verb, "ROOT") if was_root else (noun.head, noun.dep_)
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", DENIAL_VERB_FORMS[verb.lower_]
+        for child in list(noun.children):
+            if child.i == verb.i:
+                continue
+            if child.dep_ in ("ccomp", "acl") and any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children):
+                child.dep_ = "acl"
+            elif child.dep_ != "prep":
+                child.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+        noun.pos_, noun.tag_, noun.lemma_ = "NOUN", "NNS", noun.lower_[:-1]
+        if subject is not None:
+            subject.dep_ = "nsubj"
+    return doc
+
+
 # words before a name that make it a person's whatever the tagger says ("Dr Imogen Tarrant" tagged ORG)
 HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame"}
 
@@ -145,6 +183,7 @@ def load_model(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimledger_line_breaks", before="parser")
             nlp.add_pipe("claimledger_appositive_subjects", last=True)  # reads lemmas
+            nlp.add_pipe("claimledger_denial_verbs", last=True)
             nlp.add_pipe("claimledger_person_names", last=True)  # reads entities and the parse
         return nlp
     raise ModelNotFound(
