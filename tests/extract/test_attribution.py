@@ -971,3 +971,14 @@ def test_telling_the_articles_own_outlet_makes_it_the_relay(nlp):
 def test_who_carried_the_statement_relays_it(nlp):
     t, r = only(nlp, "The dam still held, the ministry said in a later statement carried by state news agencies.")
     assert r.source.text == "the ministry" and [v.text for v in r.via] == ["state news agencies"]
+
+
+@pytest.mark.parametrize("verb", ["rejects", "rejected"])
+def test_a_clause_before_a_semicolon_is_said_by_its_own_speaker(nlp, verb):
+    # the parser hangs either clause on the other; neither speaker takes the other's words, nor crashes
+    t, found = rels(nlp, f"Rescuers say seven dead and 17 alive in refuge chamber; operator {verb} claims "
+                         "that it ignored tremors")
+    said = {r.source.text: content_text(t, r) for r in found}
+    assert said.get("Rescuers") in (None, "seven dead and 17 alive in refuge chamber"), said
+    assert said["operator"].endswith("that it ignored tremors"), said
+    assert "Rescuers" not in said["operator"], said

@@ -316,6 +316,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
             content[-1] = (content[-1][0], end)  # the reporter's own next clause is not the cited one's
     if kind == "indirect":
         content = cut_at_semicolon(content, tok, resolver.text)
+        if not content:
+            return None  # "Rescuers say A; the operator rejects B" read with B as what they say: not theirs
         if content[0][0] > tok.idx and (fronted := fronted_adjunct(tok)) is not None:
             content = [fronted] + content
     if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok) \
@@ -470,6 +472,9 @@ def _told_that(tok: Token) -> CharSpan | None:
 def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
     clauses = [c for c in tok.children
                if c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and lemma in {"describe", "call"})]
+    # a clause before a semicolon is one of its own ("Rescuers say A; the operator rejected claims that B")
+    clauses = [c for c in clauses if c.i > tok.i
+               or not any(t.text == ";" and c.right_edge.i < t.i < tok.i for t in tok.children)]
     if clauses:
         # the clause after the cue is what it reports ("X say A; reports suggest B": B for suggest)
         after = [c for c in clauses if c.i > tok.i]
