@@ -191,6 +191,16 @@ def test_it_after_an_institution_named_as_subject_is_that_institution(nlp):
     assert says.source.entity == "ministry"
 
 
+def test_it_after_a_company_the_tagger_missed_is_that_company(nlp):
+    # "Vantry Coal Company" is no entity to the tagger here: its last word says it is an organisation
+    doc = nlp("The rescue service said the figure was 28 metres.\n\n"
+              "Vantry Coal Company issued a statement on Monday. \"No gas sensor was switched off at any time,\" "
+              "it says.")
+    found = find_attributions(doc)
+    says = next(r for r in found if r.cue_lemma == "say" and r.source.text == "it")
+    assert says.source.entity == "Vantry Coal Company"
+
+
 def test_a_live_blogs_time_stamp_is_not_part_of_the_speaker(nlp):
     doc = nlp("[10:15] Dr Anika Vos of the Tasman Institute of Technology says the beach should stay closed.")
     [rel] = find_attributions(doc)

@@ -290,6 +290,9 @@ class SourceResolver:
                 name, kind = entity_name(core)
                 if kind != "org" and t.ent_type_ != "PERSON" and described_as_org(t):
                     name, kind = proper_name(core), "org"  # "Energoatom, the state nuclear company"
+                elif name is None and not t.ent_type_ and t.lower_ in ORG_NOUNS and core[0].pos_ == "PROPN" \
+                        and len(core) > 1:
+                    name, kind = proper_name(core), "org"  # "Vantry Coal Company", the tagger missed it
                 if name and kind == "org":
                     self.org_subjects.append((t.i, Party(text=core.text, entity=name, kind="org")))
         self.people.sort()
