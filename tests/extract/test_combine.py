@@ -201,3 +201,13 @@ def test_a_source_asking_to_stay_unnamed_claims_nothing(nlp):
             "told the Gazette that about 40 ships were waiting outside the port.")
     found = find_attributions(nlp(text))
     assert [text[r.cue[0]:r.cue[1]] for r in found] == ["told"]
+
+
+@needs_models
+def test_putting_out_a_statement_is_no_claim_until_it_says_something(nlp):
+    from claimledger.extract import extract
+    from claimledger.model import Article
+
+    text = ("The rescue service said the figure was 28 metres.\n\n"
+            "Vantry Coal Company has put out a short statement. The mayor issued a statement on Monday.")
+    assert [c.content for c in extract(Article(text=text), nlp(text))] == ["the figure was 28 metres"]

@@ -44,6 +44,9 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 ASKING_CUES = {"ask", "question", "press", "quiz", "challenge"}
 UNNAMING = {"name", "identify", "quote", "disclose"}  # "asked not to be named / identified / quoted"
 
+# what a speaker puts out, as the object of the cue: no claim by itself
+SPEECH_NOUNS = {"statement", "remark", "comment", "announcement", "communique", "communiqu\u00e9", "reply",
+                "response", "briefing", "message", "tweet", "post"}
 # dependents that come before their head inside a noun phrase
 PRE_MODIFIERS = {"amod", "compound", "nummod", "poss", "det", "quantmod", "nmod"}
 # where a coordinated or relative clause starts right after a learned content piece
@@ -160,6 +163,8 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             continue  # "according to" whose party the parse lost: the rules read the sentence
         if source is None and not guess.viterbi and not raised:
             continue  # no speaker and a doubtful cue: mostly not an attribution
+        if _only_a_statement(doc, content):
+            continue  # "X issued a statement on Monday": that it spoke, not what it said
         start = min([guess.sentence[0]] + [a for a, _ in content])
         end = max([guess.sentence[1]] + [b for _, b in content])
         lemma = "according to" if head.lower_ == "according" else head.lemma_.lower()
@@ -176,6 +181,16 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             r.content = drop_trailing_clauses(doc[r.cue_token], drop_cue_adjuncts(doc[r.cue_token], r.content),
                                               resolver.text, cues)
     return out
+
+
+def _only_a_statement(doc: Doc, content: list[CharSpan]) -> bool:
+    """Whether the content is only the statement made, the cue's object with nothing said in it ("has put
+    out a short statement", "issued a statement on Monday"): no verb and no quote inside."""
+    if len(content) != 1:
+        return False
+    span = doc.char_span(*content[0], alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in SPEECH_NOUNS and span.root.dep_ == "dobj" \
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in span)
 
 
 def _own_sentence_first(content: list[CharSpan], cue: CharSpan, sentence: CharSpan, text: str) -> list[CharSpan]:
