@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.combine import _cut_at_sentence_end, _merged_content, _own_sentence_first, _whole_phrase
+from claimledger.extract.combine import (
+    _an_inquiry,
+    _cut_at_sentence_end,
+    _merged_content,
+    _own_sentence_first,
+    _whole_phrase,
+)
 from claimledger.extract.learned import available
+from claimledger.model import Party
 
 needs_models = pytest.mark.skipif(not available(), reason="python-crfsuite or the shipped taggers missing")
 
@@ -211,3 +218,20 @@ def test_putting_out_a_statement_is_no_claim_until_it_says_something(nlp):
     text = ("The rescue service said the figure was 28 metres.\n\n"
             "Vantry Coal Company has put out a short statement. The mayor issued a statement on Monday.")
     assert [c.content for c in extract(Article(text=text), nlp(text))] == ["the figure was 28 metres"]
+
+
+@needs_models
+def test_a_finding_inside_a_report_is_the_reporters_claim_unless_a_study_found_it(nlp):
+    from claimledger.extract import extract
+    from claimledger.model import Article
+
+    def sources(text):
+        return [(c.source.text, c.content) for c in extract(Article(text=text), nlp(text))]
+
+    found = sources("Colonel Tobin Arkwell says a camera lowered through the borehole measured oxygen at 17 per "
+                    "cent inside the chamber.")
+    assert [s for s, _ in found] == ["Colonel Tobin Arkwell"], found
+    found = sources("Agnes Thorvald, the chief investigator, said divers had found the bow door open on the seabed.")
+    assert [s for s, _ in found] == ["Agnes Thorvald"], found
+    # a study is a source of its own wherever it is cited
+    assert _an_inquiry(Party(text="a study by the university")) and not _an_inquiry(Party(text="divers"))

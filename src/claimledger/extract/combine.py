@@ -26,9 +26,16 @@ from spacy.tokens import Doc, Token
 
 from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_clauses, overlaps_any
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
+from claimledger.extract.mentions import DOCUMENT_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver, after_stray_close
-from claimledger.extract.speakers import according_appositive, citing_of, participle_reporter, relative_antecedent
+from claimledger.extract.speakers import (
+    ACCOUNT_NOUNS,
+    according_appositive,
+    citing_of,
+    participle_reporter,
+    relative_antecedent,
+)
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 
@@ -47,6 +54,10 @@ UNNAMING = {"name", "identify", "quote", "disclose"}  # "asked not to be named /
 # what a speaker puts out, as the object of the cue: no claim by itself
 SPEECH_NOUNS = {"statement", "remark", "comment", "announcement", "communique", "communiqu\u00e9", "reply",
                 "response", "briefing", "message", "tweet", "post"}
+# what is found or measured, not said: inside another's report it is part of that report
+INQUIRY_NOUNS = ACCOUNT_NOUNS | DOCUMENT_NOUNS | {"investigation", "inquiry", "audit", "autopsy", "test", "tests",
+                                                 "survey", "probe", "examination", "records", "studies", "reports"}
+FINDING_VERBS = {"find", "measure", "detect", "record", "discover", "observe", "spot", "register", "show"}
 # dependents that come before their head inside a noun phrase
 PRE_MODIFIERS = {"amod", "compound", "nummod", "poss", "det", "quantmod", "nmod"}
 # where a coordinated or relative clause starts right after a learned content piece
@@ -175,6 +186,10 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
                             negated=any(c.dep_ == "neg" for c in head.children), cue_token=head.i,
                             origin="learned"))
     out += [r for r in rules if id(r) not in matched]
+    # "X said divers had found the door open": X's claim, the divers' finding a part of it
+    reports = [r for r in out if r.cue_lemma not in FINDING_VERBS]
+    out = [r for r in out if not (r.cue_lemma in FINDING_VERBS and r.cue_token is not None
+                                  and not _an_inquiry(r.source) and _within_report(doc[r.cue_token], reports))]
     cues = frozenset(r.cue_token for r in out if r.cue_token is not None)
     for r in out:  # "said in an interview with X that ...": the content starts at "that"
         if r.cue_token is not None and r.cue_lemma != "according to":
@@ -229,6 +244,19 @@ def _keeps_unnamed(cue: Token) -> bool:
     """'asked not to be named', 'requested anonymity': a source asking to stay unnamed claims nothing."""
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMING and any(g.dep_ == "neg" for g in c.children))
                or (c.dep_ == "dobj" and c.lower_ == "anonymity") for c in cue.children)
+
+
+def _within_report(cue: Token, relations: list[Relation]) -> bool:
+    """Whether the cue lies inside what another relation, with a speaker, reports."""
+    return any(r.source is not None and r.cue_token != cue.i and any(a <= cue.idx < b for a, b in r.content)
+               for r in relations)
+
+
+def _an_inquiry(source: Party | None) -> bool:
+    """Whether the source is a study, record or inquiry ("a study found"), which is cited as a source even
+    inside another's report."""
+    words = source.text.lower().split() if source is not None else []
+    return any(w.strip(".,'\u2019") in INQUIRY_NOUNS for w in words)
 
 
 def _governing_relation(cue: Token, relations: list[Relation]) -> Relation | None:
