@@ -54,10 +54,11 @@ UNNAMING = {"name", "identify", "quote", "disclose"}  # "asked not to be named /
 # what a speaker puts out, as the object of the cue: no claim by itself
 SPEECH_NOUNS = {"statement", "remark", "comment", "announcement", "communique", "communiqu\u00e9", "reply",
                 "response", "briefing", "message", "tweet", "post"}
-# what is found or measured, not said: inside another's report it is part of that report
+# what is found or measured, not said: inside another's report it is part of that report ...
+FINDING_VERBS = {"find", "measure", "detect", "record", "discover", "observe", "spot", "register", "show"}
+# ... unless a study, record or inquiry found it, which is cited as a source wherever it is
 INQUIRY_NOUNS = ACCOUNT_NOUNS | DOCUMENT_NOUNS | {"investigation", "inquiry", "audit", "autopsy", "test", "tests",
                                                  "survey", "probe", "examination", "records", "studies", "reports"}
-FINDING_VERBS = {"find", "measure", "detect", "record", "discover", "observe", "spot", "register", "show"}
 # dependents that come before their head inside a noun phrase
 PRE_MODIFIERS = {"amod", "compound", "nummod", "poss", "det", "quantmod", "nmod"}
 # where a coordinated or relative clause starts right after a learned content piece
