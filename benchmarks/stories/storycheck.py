@@ -203,6 +203,16 @@ def check_time_datetime(doc: str, raw: str, published: str | None, errors: list[
         errors.append(f"{doc}: <time datetime> does not match {published}")
 
 
+def check_feed_and_page(doc: str, raw: str, path: Path, published: str | None, stamp: str,
+                        errors: list[str]) -> None:
+    """The layout most stories share: a live blog (a document named "live") runs newest first by
+    ``stamp`` (see check_newest_first), and an HTML page is dated by its <time datetime>."""
+    if "live" in doc:
+        check_newest_first(doc, raw, stamp, errors)
+    if path.suffix == ".html":
+        check_time_datetime(doc, raw, published, errors)
+
+
 def run(story: Story) -> int:
     """Every check on the story's gold; prints a summary and the problems. Exit status 0 if
     everything passes, 1 otherwise."""

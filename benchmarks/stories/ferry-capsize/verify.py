@@ -24,8 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from storycheck import (  # noqa: E402  (checks every full-schema story shares, one folder up)
     Story,
-    check_newest_first,
-    check_time_datetime,
+    check_feed_and_page,
     run,
 )
 
@@ -47,10 +46,7 @@ NOT_CLAIM_LINES = re.compile(r"^(Q:|Claim:|Correction|\d\d:\d\d — Correction)"
 def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
     """The live blog runs newest first; the HTML page is dated by <time datetime>."""
     for doc, raw in texts.items():
-        if "live" in doc:
-            check_newest_first(doc, raw, r"^(\d\d):(\d\d) —", errors)
-        if files[doc].suffix == ".html":
-            check_time_datetime(doc, raw, PUBLISHED.get(doc), errors)
+        check_feed_and_page(doc, raw, files[doc], PUBLISHED.get(doc), r"^(\d\d):(\d\d) —", errors)
 
 
 if __name__ == "__main__":

@@ -28,8 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from storycheck import (  # noqa: E402  (checks every full-schema story shares, one folder up)
     Story,
-    check_newest_first,
-    check_time_datetime,
+    check_feed_and_page,
     run,
 )
 
@@ -57,12 +56,10 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
             dateline = re.search(r"^[A-Z]+, Velmora, [A-Z][a-z]{2} \d{1,2} \(", raw, re.MULTILINE)
             if not dateline or re.search(r"\b(19|20)\d\d\b", raw):
                 errors.append(f"{doc}: the wire needs a month-and-day dateline and no year")
-        if "live" in doc:
-            check_newest_first(doc, raw, r"^(\d\d):(\d\d) —", errors)
-            if not re.search(r"^\d\d:\d\d — Correction:", raw, re.MULTILINE):
-                errors.append(f"{doc}: the live blog has no correction entry")
+        check_feed_and_page(doc, raw, files[doc], PUBLISHED.get(doc), r"^(\d\d):(\d\d) —", errors)
+        if "live" in doc and not re.search(r"^\d\d:\d\d — Correction:", raw, re.MULTILINE):
+            errors.append(f"{doc}: the live blog has no correction entry")
         if files[doc].suffix == ".html":
-            check_time_datetime(doc, raw, PUBLISHED.get(doc), errors)
             for part in ("<nav", "cookie", "<aside", "<footer"):
                 if part not in raw:
                     errors.append(f"{doc}: the HTML page lacks its {part!r} boilerplate")
