@@ -148,3 +148,21 @@ def test_what_happened_on_the_day_of_publication_was_said_that_day(nlp):
     # what will happen today may have been announced days ago
     claim, _ = dates(nlp, "The ferry will sail on Sunday, the ministry said.")
     assert claim is None
+
+
+def _told(nlp, text):
+    claims = extract(Article(text=text, published=SUNDAY), nlp(text))
+    return [c.claim_date for c in claims if c.cue == "told"]
+
+
+def test_an_answer_that_is_only_a_day_dates_the_telling_after_it(nlp):
+    text = ("Q: When did you last hear from the crew?\n\n"
+            "A: On Wednesday. The captain told me that the engines are working again.")
+    assert _told(nlp, text) == ["2024-10-16"]
+
+
+def test_a_day_in_a_longer_sentence_or_another_paragraph_does_not_date_the_telling(nlp):
+    longer = "We met on Wednesday. The captain told me that the engines are working again."
+    apart = "On Wednesday.\n\nThe captain told me that the engines are working again."
+    assert _told(nlp, longer) == [None]
+    assert _told(nlp, apart) == [None]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from claimledger.extract.attribution import find_attributions
 from claimledger.extract.conjoined import split_conjoined
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
-from claimledger.extract.dates import Anchor, claim_dates, document_anchor
+from claimledger.extract.dates import Anchor, answered_date, claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences, release
@@ -62,6 +62,8 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
     sentence_span = _sentence_span(doc, rel, analysis_text)
     figures = [f for a, b in content for f in extract_figures(doc, a, b)]
     claim_date, event_date = claim_dates(doc, sentence_span, rel.cue, content, anchor)
+    if claim_date is None:
+        claim_date = answered_date(doc, sentence_span[0], anchor)  # "A: On Saturday. She told me ..."
     if claim_date is None and rel.cue_token is not None and doc[rel.cue_token].tag_ in {"VBZ", "VBP"}:
         claim_date = article.published  # "It says ...": said as the article went out
     if claim_date is None and _reports_that_day(doc, content, event_date, article.published):

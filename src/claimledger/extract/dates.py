@@ -16,6 +16,7 @@ Nothing is ever resolved against today's date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -108,6 +109,37 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
     return claim_date, event_date
 
 
+# a speaker's label before the fragment: "Zaretskaya: On Saturday."
+_LABEL = re.compile(r"^[A-Z][\w.'\- ]{0,40}:\s*")
+
+
+def answered_date(doc: Doc, start: int, anchor: Anchor | None) -> str | None:
+    """The day a fragment just before ``start`` in the same paragraph names, when the fragment is
+    nothing but that day: "On Saturday. The mother of a sailor told me ..." tells when she said it."""
+    before = doc_text(doc)[:start].rstrip()
+    if not before or before[-1] not in ".!":
+        return None
+    at = len(before) - 1
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    sent = token[0].sent
+    text = doc_text(doc)[sent.start_char:at]
+    if "\n" in doc_text(doc)[at:start]:
+        return None  # a paragraph of its own answers nothing in the next one
+    label = _LABEL.match(text)
+    offset = sent.start_char + (label.end() if label else 0)
+    fragment = doc_text(doc)[offset:at]
+    exprs = _resolved(fragment, offset, anchor)
+    if len(exprs) != 1 or not exprs[0].is_day:
+        return None
+    rest = fragment[:exprs[0].start - offset] + fragment[exprs[0].end - offset:]
+    return exprs[0].date.start if not rest.strip(" ,") or rest.strip(" ,").lower() in _LEADS else None
+
+
+_LEADS = {"on", "only on", "early on", "late on", "since", "until"}
+
+
 def _attached_to(doc: Doc, e: TimeExpression, cue: Span) -> bool:
     """Whether the time expression modifies the cue word itself ("described it as a riot on Wednesday"),
     directly or through its preposition, rather than a word of the content."""
@@ -133,4 +165,4 @@ def _distance(e: TimeExpression, cue: Span) -> int:
     return 0
 
 
-__all__ = ["Anchor", "claim_dates", "document_anchor"]
+__all__ = ["Anchor", "answered_date", "claim_dates", "document_anchor"]
