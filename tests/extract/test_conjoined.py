@@ -60,3 +60,25 @@ def test_the_reporters_own_next_clause_is_not_the_cited_persons(nlp):
     assert [c.content for c in cited] == ["that no fuel had leaked into the bay"]
     told = [c.content for c in claims if c.cue == "told"]
     assert 'that she had "no reason to doubt him"' in told
+
+
+def test_a_list_of_that_clauses_is_one_claim_each(nlp):
+    text = ("The governor said the toll had risen to 23, that 40 people were in hospital and that "
+            "six were still missing.\n")
+    said = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert [c.content for c in said] == [
+        "the toll had risen to 23", "that 40 people were in hospital", "that six were still missing"]
+    assert [[f.value for f in c.figures] for c in said] == [[23], [40], [6]]
+
+
+def test_and_that_before_a_number_opens_a_clause(nlp):
+    # the parser takes this "that" for the determiner of "nine"
+    text = "The service said 40 crew were rescued from the water and that nine were missing.\n"
+    said = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert [c.content for c in said] == ["40 crew were rescued from the water", "that nine were missing"]
+
+
+def test_a_purpose_clause_after_a_comma_is_not_a_list_item(nlp):
+    text = "The mayor said the pumps ran all night, so that the water would not reach the school.\n"
+    said = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert len(said) == 1

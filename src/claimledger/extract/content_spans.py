@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.conjoined import conjoined_that
+from claimledger.extract.conjoined import opening_that
 from claimledger.extract.relation import Relation
 from claimledger.extract.stance import DENIAL_CUES, NEGATABLE_CUES
 from claimledger.model import Span as CharSpan
@@ -70,7 +70,7 @@ def run_to_sentence_end(span: CharSpan, sent: Span, quotes: list[CharSpan], cue_
 def _second_complement(verb: Token) -> bool:
     """The verb of a second 'that' clause of the same cue ("reported that A, and that a review had found
     B"): what it says is still the cue's content, not another speaker's."""
-    return any(conjoined_that(c) for c in verb.children)
+    return opening_that(verb) is not None
 
 
 def antecedent_of_which(content: list[CharSpan], sent: Span) -> list[CharSpan]:
