@@ -7,6 +7,7 @@ the file exactly as decoded, so they point into the original file.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -53,7 +54,7 @@ class Article:
     def analysis_text(self) -> str:
         """The text handed to the parser: same length as ``text``, boilerplate blanked, and no-break
         or thin spaces made plain ones (the tagger reads a no-break space as a word of its own)."""
-        text = self.text.translate(_PLAIN_SPACES)
+        text = unwrapped(self.text.translate(_PLAIN_SPACES))
         if not self.ignored:
             return text
         chars = list(text)
@@ -62,6 +63,33 @@ class Article:
                 if not chars[i].isspace():
                     chars[i] = " "
         return "".join(chars)
+
+
+# a line starting like this opens a block of its own: a list item, a speaker's label, a clock stamp
+_BLOCK_START = re.compile(r"\s*(?:[-*\u2022]\s|\d+[.)]\s|\d\d?[:.]\d\d\b|[A-Z][\w .'()\-]{0,40}:\s)")
+WRAP_WIDTH_MAX = 150  # lines this long or shorter, most of them near one width: text wrapped by hand
+WRAP_SLACK = 30  # how much shorter than the widest line a wrapped line may be (the next word did not fit)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hand-wrapped paragraphs made spaces (same length): in plain text
+    wrapped at a fixed width, a sentence runs on over the break. A break stays when the line is short
+    (a headline, a paragraph's last line) or the next line opens a block of its own."""
+    lines = text.split("\n")
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < 5:
+        return text
+    width = widths[int(0.95 * (len(widths) - 1))]
+    full = [len(line.rstrip()) >= width - WRAP_SLACK for line in lines]
+    if width > WRAP_WIDTH_MAX or sum(full) < 5:
+        return text
+    out = []
+    for k, line in enumerate(lines[:-1]):
+        nxt = lines[k + 1]
+        join = full[k] and nxt.strip() and not _BLOCK_START.match(nxt)
+        out.append(line + (" " if join else "\n"))
+    out.append(lines[-1])
+    return "".join(out)
 
 
 @dataclass
