@@ -111,6 +111,8 @@ def claim_dates(doc: Doc, sentence: Span, cue: Span | None, content: list[Span],
 
 # a speaker's label before the fragment: "Zaretskaya: On Saturday."
 _LABEL = re.compile(r"^[A-Z][\w.'\- ]{0,40}:\s*")
+# what may stand before the day in such a fragment: "On Saturday.", "Only on Monday."
+_LEADS = {"on", "only on", "early on", "late on", "since", "until"}
 
 
 def answered_date(doc: Doc, start: int, anchor: Anchor | None) -> str | None:
@@ -135,9 +137,6 @@ def answered_date(doc: Doc, start: int, anchor: Anchor | None) -> str | None:
         return None
     rest = fragment[:exprs[0].start - offset] + fragment[exprs[0].end - offset:]
     return exprs[0].date.start if not rest.strip(" ,") or rest.strip(" ,").lower() in _LEADS else None
-
-
-_LEADS = {"on", "only on", "early on", "late on", "since", "until"}
 
 
 def _attached_to(doc: Doc, e: TimeExpression, cue: Span) -> bool:
