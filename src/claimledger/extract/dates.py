@@ -118,20 +118,21 @@ _LEADS = {"on", "only on", "early on", "late on", "since", "until"}
 def answered_date(doc: Doc, start: int, anchor: Anchor | None) -> str | None:
     """The day a fragment just before ``start`` in the same paragraph names, when the fragment is
     nothing but that day: "On Saturday. The mother of a sailor told me ..." tells when she said it."""
-    before = doc_text(doc)[:start].rstrip()
-    if not before or before[-1] not in ".!":
+    text = doc_text(doc)
+    at = start - 1  # the fragment's last character, found without copying all the text before it
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or text[at] not in ".!":
         return None
-    at = len(before) - 1
     token = doc.char_span(at, at + 1, alignment_mode="expand")
     if token is None:
         return None
-    sent = token[0].sent
-    text = doc_text(doc)[sent.start_char:at]
-    if "\n" in doc_text(doc)[at:start]:
+    if "\n" in text[at:start]:
         return None  # a paragraph of its own answers nothing in the next one
-    label = _LABEL.match(text)
+    sent = token[0].sent
+    label = _LABEL.match(text[sent.start_char:at])
     offset = sent.start_char + (label.end() if label else 0)
-    fragment = doc_text(doc)[offset:at]
+    fragment = text[offset:at]
     exprs = _resolved(fragment, offset, anchor)
     if len(exprs) != 1 or not exprs[0].is_day:
         return None
