@@ -232,3 +232,22 @@ def test_a_couple_of_thousand_is_two_thousand(nlp):
 def test_pounds_a_thing_weighs_are_no_money(nlp):
     assert one(nlp, "The payload weighed about 900 pounds.").unit == "pounds"
     assert one(nlp, "The fine was 300 pounds.").unit == "GBP"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The tanker was launched in 1998 and was 26 years old.", 26),
+    ("The operator described the bridge as 60 years old.", 60),
+    ("It was 40 years old when it sank.", 40),
+])
+def test_how_old_a_thing_is_is_a_figure(nlp, text, value):
+    assert one(nlp, text).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The victim was 67 years old.",
+    "The captain, who was 52 years old, survived.",
+    "A 44-year-old engineer said he saw flames.",
+    "Kim, 40, met the envoy.",
+])
+def test_a_persons_age_is_not(nlp, text):
+    assert figures(nlp, text) == []

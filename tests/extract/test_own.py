@@ -150,3 +150,9 @@ def test_outside_a_release_a_figureless_sentence_stays_the_writers_background(nl
     text = RELEASE.replace("Press release\n", "").replace("Media enquiries", "Contact").replace("ENDS\n", "")
     own = [c for c in _claims(nlp, text=text) if c.kind == "own"]
     assert [c.content for c in own] == ["The authority runs the port and employs 900 people."]
+
+
+def test_a_list_items_number_is_no_figure_of_the_writers(nlp):
+    text = "The timeline, in order.\n\n10. The ship carried 40 cars.\n\n11. The crew of 12 abandoned it.\n"
+    own = [c.content for c in _claims(nlp, text) if c.kind == "own"]
+    assert own == ["The ship carried 40 cars.", "The crew of 12 abandoned it."]

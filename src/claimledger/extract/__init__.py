@@ -17,6 +17,7 @@ from claimledger.extract.conjoined import split_conjoined
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.dates import Anchor, answered_date, claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
+from claimledger.extract.listed import KIND as LISTED
 from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences, release
 from claimledger.extract.relation import Relation
@@ -74,6 +75,8 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
         clause = (clause[0], min(clause[1], content[-1][1]))  # what follows belongs to the next clause
     stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
                              cue_context=_reporting_clause(text, clause, content, said_by_others))
+    if rel.kind == LISTED and stance == "asserts" and negative_statement(doc, content):
+        stance = "denies"  # a finding that rules something out: "No bird remains were found"
     return Claim(
         document_id=article.id,
         sentence=text[sentence_span[0]:sentence_span[1]],

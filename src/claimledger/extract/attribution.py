@@ -41,6 +41,7 @@ from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
 from claimledger.extract.interview import QUESTION_LABELS, find_interview, interview_answers, interview_relays
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
+from claimledger.extract.listed import listed_relations
 from claimledger.extract.mentions import document_owner, medium_recipient
 from claimledger.extract.nominal import noun_relation, tally_relation
 from claimledger.extract.quotes import OPEN, find_quotes, inside
@@ -195,6 +196,7 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
         relations = interview_answers(doc, relations, interview, resolver)
     relations = close_open_quotes(text, cut_out_own_cue(text, appositive_commas(text, relations)))
     relations = cue_with_auxiliaries(doc, relations)
+    relations += listed_relations(doc, resolver, relations)  # "Its main findings are below: 1. ..."
     for rel in relations:
         if rel.kind in {"indirect", "mixed", "unattributed"}:
             rel.content = drop_speech_participles(doc, text, rel.content, CUE_VERBS)

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.estimates import DURATION_UNITS, MOVING_VERBS, SETTING_VERBS
+from claimledger.extract.mentions import is_person_noun
 from claimledger.extract.numbers import NumberPhrase, digits_value, read_number, read_vague
 from claimledger.model import Figure
 from claimledger.parse import doc_text
@@ -96,6 +97,35 @@ def _skipped_span(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= char < b for a, b in spans)
 
 
+# nouns for people that the person-noun test does not know: a person's age is no figure
+KIN_NOUNS = {"victim", "child", "boy", "girl", "son", "daughter", "mother", "father", "wife", "husband", "baby",
+             "infant", "patient", "passenger", "resident", "brother", "sister", "relative", "casualty", "teenager",
+             "friend", "person", "people", "man", "woman", "suspect", "worker", "miner", "crew", "captain"}
+
+
+def _thing_age(doc: Doc, num: NumberPhrase) -> bool:
+    """Whether "N years old" says how old a thing is, in a predicate ("The aircraft was 18 years old",
+    "described the plane as 11 years old"): a figure that can be disputed, unlike a person's age."""
+    if num.last + 2 >= len(doc) or doc[num.last + 1].lower_ not in {"year", "years"} \
+            or doc[num.last + 2].lower_ != "old":
+        return False
+    old = doc[num.last + 2]
+    subject = None
+    if old.dep_ == "acomp":
+        verb = old.head
+        while subject is None and verb is not None:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            verb = verb.head if verb.dep_ == "conj" and verb.head is not verb else None
+    elif old.head.lower_ == "as" and old.head.dep_ == "prep":
+        subject = next((c for c in old.head.head.children if c.dep_ == "dobj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "it":
+        return True
+    return subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON" and not is_person_noun(subject) \
+        and subject.lemma_.lower() not in KIN_NOUNS
+
+
 def _not_a_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, hedged: bool, skip_spans: list[tuple[int, int]]
                   ) -> bool:
     """Years, dates, times, ages, identifiers, definite references, pronoun "one"."""
@@ -105,6 +135,8 @@ def _not_a_figure(doc: Doc, num: NumberPhrase, lo: int, hi: int, hedged: bool, s
     text = doc_text(doc)
     if _skipped_span(first.idx, skip_spans):
         return True
+    if _thing_age(doc, num):
+        return False  # "the aircraft was 18 years old": a date to the tagger, a disputed figure here
     counted_next = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in _TIME_NOUNS
     if first.ent_type_ in ("DATE", "TIME") and not counted_next and _is_time_entity(doc, first) \
             and not _time_as_amount(doc, num, hi):

@@ -34,6 +34,8 @@ KIND = "own"
 RELEASE_MARK = re.compile(r"(?im)^[ \t]*(for immediate release|(?:press|news|media) release|issued:.*|-?ends-?|###"
                           r"|media (?:contact|enquiries|inquiries):.*|notes? to editors:?)[ \t]*$")
 # the closing boilerplate of a release: "About Vantrell Northern" and what follows it
+# a list item's number the parser split off as a sentence of its own ("10." before "The aircraft came to rest")
+ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 ABOUT_LINE = re.compile(r"(?m)^[ \t]*About (?:the )?[A-Z][^.\n]{0,60}$")
 
 
@@ -56,7 +58,7 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str 
     out = []
     for sent in doc.sents:
         a, b = trimmed(text, sent.start_char, sent.end_char)
-        if b - a < 3 or text[a:b].rstrip().endswith("?") or headline(text[a:b]) \
+        if b - a < 3 or text[a:b].rstrip().endswith("?") or headline(text[a:b]) or ITEM_NUMBER.fullmatch(text[a:b]) \
                 or QUESTION_LABEL.match(text, text.rfind("\n", 0, a) + 1):
             continue  # an interviewer's line is a prompt, not the outlet's claim
         if about is not None and a >= about.start():
