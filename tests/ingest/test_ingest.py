@@ -105,6 +105,19 @@ def test_a_masthead_in_capitals_is_the_paper_and_the_headline_comes_below_it():
     assert outlet == "The Lakeside Correspondent"
 
 
+def test_a_one_word_masthead_the_text_names_is_the_paper_and_readers_asking_us_are_not():
+    text = ("LAKEWATCH\n\nFerry crash: a hidden toll, a forged manifest and a\nmissing captain\n\n"
+            "By Ana Ruiz | Monday 4 March 2024\n\n"
+            "Readers asked us to check three claims about the ferry that sank on the lake last week, and\n"
+            "Lakewatch traced the first one to an old video from another country.\n")
+    title, _, outlet, _ = read_plain(text)
+    assert outlet == "Lakewatch"
+    assert title == "Ferry crash: a hidden toll, a forged manifest and a"  # not the body's first line
+    # a one-word label the text never names is a section, and whoever asked us is no outlet
+    _, _, outlet, _ = read_plain(text.replace("Lakewatch traced", "we traced"))
+    assert outlet is None
+
+
 def test_a_headline_in_capitals_stays_the_headline():
     title, _, _, _ = read_plain("FERRY RUNS AGROUND ON LAKE\n\nA ferry ran aground on Monday with 212 people "
                                 "on board, the port authority said, and all of them were brought ashore.\n")

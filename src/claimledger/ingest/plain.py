@@ -34,7 +34,7 @@ _OUTLET_PATTERNS = [
 # self-references in the body: "The Daily spoke with ...", "The Daily has learned ..."
 _SELF_REFERENCE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_NAME}) (?:spoke (?:with|to)|interviewed|has learned|has obtained"
-    r"|contacted|reached out to|asked)\b")
+    r"|contacted|reached out to|asked(?! (?:us|me)\b))\b")  # not "Readers asked us to check them"
 _NOT_OUTLET = {"He", "She", "They", "We", "I", "It", "The", "This", "That", "Reporters", "Journalists"}
 _DOMAIN = re.compile(r"\b(?P<name>[A-Za-z][\w-]{1,30}\.(?:com|net|org|bg|ru|ua|kr|uk|co\.uk|de|fr|info|news))\b")
 
@@ -46,21 +46,21 @@ def guess_title(text: str, ignored: list[tuple[int, int]]) -> str | None:
     lines = [(start, end, line) for start, end, line in iter_lines(text)
              if not any(a <= start and end <= b for a, b in ignored) and not is_furniture(line)
              and not is_date_line(line) and not _CAPS_MASTHEAD.fullmatch(line)]
-    if not lines or not _headline_like(lines[0][2]):
+    if not lines or not (_headline_like(lines[0][2]) or _caps_name(lines[0][2])):
         return None
     first = lines[0][2]
     if _caps_name(first):
         later = []
         for _, _, line in lines[1:MASTHEAD_LOOKAHEAD + 1]:
-            if _body_started(line):
-                break
+            if _body_started(line) or (later and line.lower().startswith("by ")):
+                break  # the body, or the byline between the headline and the body
             if _headline_like(line) and len(line.split()) >= 4 and not line.isupper() and not _breadcrumb(line) \
                     and not line.lower().startswith("by "):
                 later.append(line)
         if later:
             # a line stating when ("Meeting held: Thursday, March 14, ...") is a detail, not the headline
             return max(later, key=lambda line: (not has_date(line), len(line.split())))
-    return first
+    return first if _headline_like(first) else None  # one word in capitals heads no article
 
 
 MASTHEAD_LOOKAHEAD = 6
@@ -100,6 +100,7 @@ _ROLE_WORDS = {"correspondent", "editor", "writer", "reporter", "staff", "contri
 
 def _masthead(lines: list[str], title: str | None) -> str | None:
     """A short title-case line next to the headline, before the body starts: the paper's name."""
+    body = "\n".join(lines)
     for line in lines[:4]:
         if title and line == title:
             continue
@@ -110,13 +111,20 @@ def _masthead(lines: list[str], title: str | None) -> str | None:
         if _breadcrumb(line):
             continue  # sections ("Analysis | Industry"), not a paper's name
         first = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line)[0].strip()
-        if first.isupper() and len(first.split()) == 1:
+        if first.isupper() and len(first.split()) == 1 and not _named_in_text(first, body):
             continue  # a section label ("ANALYSIS", "EXCLUSIVE"), not a paper's name
         if _MASTHEAD.fullmatch(first) and len(first.split()) <= 6:
             # a masthead in capitals may end in a role word ("THE NORTHERN CORRESPONDENT"); a byline would not
             # stand above the headline in capitals
             return _clean_name(_as_written(first), role_ok=True) if first.isupper() else _clean_name(first)
     return None
+
+
+def _named_in_text(word: str, body: str) -> bool:
+    """Whether a one-word name in capitals ("FACTLINE") is a name the text uses in its sentences
+    ("traced by Factline"): a paper naming itself, where a section label ("ANALYSIS") is named nowhere."""
+    name = word[:1] + word[1:].lower()
+    return re.search(rf"[a-z,]\s+{re.escape(name)}\b", body) is not None
 
 
 def guess_outlet(text: str, max_lines: int = 40, title: str | None = None) -> str | None:
