@@ -296,3 +296,15 @@ def test_a_person_of_a_body_the_tagger_missed_takes_the_next_she(nlp):
     assert (cranes.source.entity, cranes.source.kind) == ("Ilse Varran", "person")
     quote = next(r for r in found if r.kind == "direct")
     assert quote.source.entity == "Ilse Varran"
+
+
+def test_a_partitive_pronoun_names_the_group_it_takes_part_of(nlp):
+    doc = nlp("The Harbour Post, which interviewed 31 survivors for a survey published on Friday, said most "
+              "of them described a crossing that lasted about two hours.")
+    rel = next(r for r in find_attributions(doc) if r.cue_lemma == "describe")
+    assert rel.source.text == "most of them" and rel.source.entity == "31 survivors"
+    assert [v.entity for v in rel.via] == ["Harbour Post"]
+    # a partitive of no group before it stays as written
+    doc = nlp("Most of them said the crossing lasted about two hours.")
+    rel = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
+    assert rel.source.entity != "31 survivors" and "them" in rel.source.text

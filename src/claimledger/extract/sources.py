@@ -398,6 +398,9 @@ class SourceResolver:
         elif entity is None and (earlier := self._definite(tok, core)) is not None:
             # "the agency said" after "Seoul's spy agency said": the same source again
             entity, kind = earlier.entity, earlier.kind
+        elif entity is None and (whole := _partitive_whole(tok)) is not None:
+            # "interviewed 23 passengers ... most of them said": the group as named, without what follows it
+            entity, kind = _strip_article(self.doc[whole.left_edge.i:whole.i + 1]), "unknown"
         elif entity is None and (author := _work_by(tok)) is not None:
             by = self._single(author)  # "A reverse image search by Lodestar found ...": Lodestar's finding
             entity, kind = by.entity, by.kind
@@ -628,6 +631,24 @@ def _work_by(tok: Token) -> Token | None:
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"ORG", "PERSON"}) \
         else None
+
+
+# a part of a group named by a pronoun: "most of them", "some of those"
+PARTITIVES = {"most", "many", "some", "all", "several", "few", "half", "none", "both", "each", "one", "two", "three"}
+NOT_A_GROUP_ENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "PERCENT", "CARDINAL"}
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The group a partitive source takes part of ("The paper, which interviewed 23 passengers, said most
+    of them described ..." -> "passengers"): the nearest plural noun before it in the sentence."""
+    if tok.lower_ not in PARTITIVES:
+        return None
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if them is None or them.lower_ not in {"them", "those"}:
+        return None
+    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NNS" and t.pos_ == "NOUN"
+                 and t.ent_type_ not in NOT_A_GROUP_ENTS), None)
 
 
 def _unowned_process(tok: Token, core: Span) -> bool:
