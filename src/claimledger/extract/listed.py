@@ -61,7 +61,8 @@ def listed_relations(doc: Doc, resolver: SourceResolver, relations: list[Relatio
         party = resolver.party(author, full_span=core_span(author))
         source_span = (party.span or (author.idx, author.idx + len(author)))
         for start, end in items:
-            for sent in doc.sents:
+            item = doc.char_span(start, end, alignment_mode="expand")
+            for sent in item.sents if item is not None else []:
                 a, b = max(sent.start_char, start), min(sent.end_char, end)
                 a, b = _trim(text, a, b)
                 if b - a < 3 or any(x < b and a < y for x, y in taken):

@@ -34,9 +34,9 @@ KIND = "own"
 RELEASE_MARK = re.compile(r"(?im)^[ \t]*(for immediate release|(?:press|news|media) release|issued:.*|-?ends-?|###"
                           r"|media (?:contact|enquiries|inquiries):.*|notes? to editors:?)[ \t]*$")
 # the closing boilerplate of a release: "About Vantrell Northern" and what follows it
+ABOUT_LINE = re.compile(r"(?m)^[ \t]*About (?:the )?[A-Z][^.\n]{0,60}$")
 # a list item's number the parser split off as a sentence of its own ("10." before "The aircraft came to rest")
 ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
-ABOUT_LINE = re.compile(r"(?m)^[ \t]*About (?:the )?[A-Z][^.\n]{0,60}$")
 
 
 def release(text: str) -> bool:
