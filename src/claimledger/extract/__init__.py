@@ -75,8 +75,8 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
         clause = (clause[0], min(clause[1], content[-1][1]))  # what follows belongs to the next clause
     stance = classify_stance(text, rel.cue_lemma, rel.negated, content, doc=doc,
                              cue_context=_reporting_clause(text, clause, content, said_by_others))
-    if rel.kind == LISTED and stance == "asserts" and negative_statement(doc, content):
-        stance = "denies"  # a finding that rules something out: "No bird remains were found"
+    if rel.kind == LISTED:
+        stance = _ruling_out(doc, content, stance)  # a finding: "No bird remains were found"
     return Claim(
         document_id=article.id,
         sentence=text[sentence_span[0]:sentence_span[1]],
@@ -100,6 +100,12 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
     )
 
 
+def _ruling_out(doc: Doc, content: list[Span], stance: str) -> str:
+    """The stance of a statement in the source's own voice, with no cue to say how it is put: one that
+    rules something out (a negated main clause, "no one", "there was no ...") denies it."""
+    return "denies" if stance == "asserts" and negative_statement(doc, content) else stance
+
+
 def _reports_that_day(doc: Doc, content: list[Span], event: DateRange | None, published: str | None) -> bool:
     """Whether the content tells, in the past tense, what happened on the day of publication: it was then
     said that same day, between the event and the article."""
@@ -117,8 +123,8 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
     for (a, b), figures in own_sentences(doc, analysis_text, relations, article.text):
         _, event_date = claim_dates(doc, (a, b), None, [(a, b)], anchor)
         stance = classify_stance(article.text, None, False, [(a, b)], doc=doc)
-        if issued and stance == "asserts" and negative_statement(doc, [(a, b)]):
-            stance = "denies"  # a release's "No tear gas was used": the issuer answering an allegation
+        if issued:  # a release's "No tear gas was used": the issuer answering an allegation
+            stance = _ruling_out(doc, [(a, b)], stance)
         out.append(Claim(
             document_id=article.id,
             sentence=article.text[a:b],

@@ -115,7 +115,7 @@ def _thing_age(doc: Doc, num: NumberPhrase) -> bool:
         verb = old.head
         while subject is None and verb is not None:
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            verb = verb.head if verb.dep_ == "conj" and verb.head is not verb else None
+            verb = verb.head if verb.dep_ == "conj" else None  # "was built in 2007 and was 18 years old"
     elif old.head.lower_ == "as" and old.head.dep_ == "prep":
         subject = next((c for c in old.head.head.children if c.dep_ == "dobj"), None)
     if subject is None:

@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.content_spans import trimmed
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver, core_span
 from claimledger.model import Span as CharSpan
@@ -38,8 +39,9 @@ _FINDINGS = re.compile(r"\b(?:findings?|conclusions?|found|finds|concluded|concl
 HEADING_WORDS = 6
 MIN_ITEMS = 2
 
-# what a body produces that holds findings, and what it does with it
-WORK_NOUNS = {"report", "study", "review", "analysis", "investigation", "inquiry", "audit", "survey",
+# what a body produces that holds findings, and what it does with it (not ``sources.WORK_NOUNS``, the work
+# whose author a "by" names, nor ``combine.INQUIRY_NOUNS``, what is cited as a source inside another's report)
+REPORT_WORKS = {"report", "study", "review", "analysis", "investigation", "inquiry", "audit", "survey",
               "assessment", "finding", "conclusion", "paper", "inspection", "evaluation"}
 ISSUING_VERBS = {"publish", "release", "issue", "present", "deliver", "submit", "produce", "complete",
                  "compile", "unveil", "table"}
@@ -64,7 +66,7 @@ def listed_relations(doc: Doc, resolver: SourceResolver, relations: list[Relatio
             item = doc.char_span(start, end, alignment_mode="expand")
             for sent in item.sents if item is not None else []:
                 a, b = max(sent.start_char, start), min(sent.end_char, end)
-                a, b = _trim(text, a, b)
+                a, b = trimmed(text, a, b)
                 if b - a < 3 or any(x < b and a < y for x, y in taken):
                     continue
                 part = doc.char_span(a, b, alignment_mode="expand")
@@ -73,14 +75,6 @@ def listed_relations(doc: Doc, resolver: SourceResolver, relations: list[Relatio
                 out.append(Relation(sentence=(a, b), cue=None, cue_lemma="", content=[(a, b)], source=party,
                                     source_span=source_span, kind=KIND))
     return out
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def _lists(text: str) -> list[tuple[list[CharSpan], CharSpan]]:
@@ -116,7 +110,7 @@ def _paragraphs(text: str) -> list[CharSpan]:
         cuts = [i.start() for i in _ITEM.finditer(block)]
         bounds = sorted({0, *cuts})
         for x, y in zip(bounds, [*bounds[1:], len(block)], strict=True):
-            a, b = _trim(text, start + x, start + y)
+            a, b = trimmed(text, start + x, start + y)
             if b > a:
                 out.append((a, b))
         start = m.end() if m is not None else len(text)
@@ -152,7 +146,7 @@ def _author(doc: Doc, intro: CharSpan) -> Token | None:
     if span is None:
         return None
     for tok in span:
-        if tok.lemma_.lower() not in WORK_NOUNS or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() not in REPORT_WORKS or tok.pos_ != "NOUN":
             continue
         maker = _maker(tok)
         if maker is not None:
@@ -162,7 +156,7 @@ def _author(doc: Doc, intro: CharSpan) -> Token | None:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 continue
-            if subject.lemma_.lower() in WORK_NOUNS:
+            if subject.lemma_.lower() in REPORT_WORKS:
                 subject = _maker(subject) or _earlier_maker(span, subject)
             if subject is not None and _named(subject):
                 return subject
@@ -180,7 +174,7 @@ def _maker(work: Token) -> Token | None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and _named(obj):
                 return obj
-            if obj is not None and obj.lemma_.lower() in WORK_NOUNS and obj is not work:
+            if obj is not None and obj.lemma_.lower() in REPORT_WORKS:  # "the findings of the inquiry"
                 return _maker(obj)
     if work.dep_ == "dobj" and work.head.lemma_.lower() in ISSUING_VERBS:
         subject = next((c for c in work.head.children if c.dep_ == "nsubj"), None)
@@ -206,7 +200,7 @@ def _named(tok: Token) -> bool:
     if tok.pos_ in NAMED or tok.ent_type_ in NAMED_ENTS:
         return True
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and tok.lemma_.lower() not in WORK_NOUNS
+        and tok.lemma_.lower() not in REPORT_WORKS
 
 
 __all__ = ["KIND", "listed_relations"]
