@@ -42,6 +42,11 @@ def test_a_possessive_pronoun_resolves_to_its_owner(nlp):
     assert office.source.entity == "Petra Lindqvist's office" and office.source.kind == "org"
     account = next(r for r in found if r.kind == "according_to")
     assert account.source.text == "his account" and account.source.entity == "Tomas Berg"
+    # "its" beside the noun it is coordinated with is that noun's, not the last source's
+    found = find_attributions(nlp("The port authority said it would sue. The ship's owner and its insurers said "
+                                  "the claim had no basis."))
+    pair = next(r for r in found if r.source.kind == "group")
+    assert pair.source.entity == "ship's owner and ship's owner's insurers"
 
 
 def test_coordinated_speakers_are_one_group_named_by_every_conjunct(nlp):

@@ -418,7 +418,12 @@ class SourceResolver:
         owner = _possessive_pronoun(tok)
         if owner is None or self._writer(owner):
             return None
-        whose, whose_kind = self._pronoun(owner, POSSESSIVES[owner.lower_])
+        if owner.lower_ in {"its", "their"} and tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} \
+                and tok.head.i < owner.i:
+            # "the vessel's owner and its insurers": the insurers of the one just named, not of an earlier source
+            whose, whose_kind = self._single(tok.head).entity, "org"
+        else:
+            whose, whose_kind = self._pronoun(owner, POSSESSIVES[owner.lower_])
         if whose is None:
             return None
         if tok.lower_ in WORDS_OF:
