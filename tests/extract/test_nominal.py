@@ -134,3 +134,9 @@ def test_a_tally_whose_number_the_tagger_took_for_a_time_is_still_a_tally(nlp):
     t, found = _all(nlp, "The harbour authority's own count at noon was 27.")
     [rel] = [r for r in found if r.cue_lemma == "count"]
     assert rel.source.entity == "harbour authority" and [t[a:b] for a, b in rel.content] == ["was 27"]
+
+
+def test_an_owners_estimate_in_hours_is_a_figure_not_a_time(nlp):
+    t, found = _all(nlp, "The coastguard's own estimate had been about 40 hours.")
+    [rel] = [r for r in found if r.cue_lemma == "estimate"]
+    assert rel.source.entity == "coastguard" and [t[a:b] for a, b in rel.content] == ["had been about 40 hours"]

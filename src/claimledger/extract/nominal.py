@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimledger.extract.content_spans import of_hosts, subject_phrase_last
+from claimledger.extract.estimates import DURATION_UNITS
 from claimledger.extract.mentions import ORG_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
@@ -109,9 +110,11 @@ TALLY_DEPS = {"nsubj", "nsubjpass"}
 
 def _date_number(tok: Token) -> bool:
     """A number that is part of a date or time. A bare number the tagger alone calls one ("The count at
-    midday was 34") is not, unless it reads as a year."""
+    midday was 34") is not, unless it reads as a year; nor is a number of hours or days."""
     if tok.ent_type_ not in {"DATE", "TIME"}:
         return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in DURATION_UNITS:
+        return False  # a span of time, "about 60 hours", not a clock time or a date
     bare = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     return not (bare and tok.text.isdigit() and not 1800 <= int(tok.text) <= 2100)
 
