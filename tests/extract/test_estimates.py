@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.attribution import find_attributions
+from claimledger.extract.estimates import act_relation
+from claimledger.extract.sources import SourceResolver
 
 
 def relations(nlp, text):
@@ -66,3 +68,52 @@ def test_a_range_the_tagger_calls_a_date_is_still_a_figure(nlp):
     assert found == [("The Nevsky Dispatch", [], "has put", "the number of dead at between 40 and 50")]
     # a year is still a date
     assert not [r for r in relations(nlp, "The board put the vote at 2024.") if r[2] == "put"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The port authority is seeking $120m, equivalent to about 1.9 billion local pounds.", "The port authority",
+     "is seeking", "$120m, equivalent to about 1.9 billion local pounds"),
+    ("Overnight the intruder demanded $2 million in bitcoin.", "the intruder", "demanded", "$2 million in bitcoin"),
+    ("The operator now offers each evacuated household 3,000 dollars.", "The operator", "offers",
+     "each evacuated household 3,000 dollars"),
+    ("The residents' committee is asking for 80,000 per family.", "The residents' committee", "is asking for",
+     "80,000 per family"),
+    # the figure is the noun the relative clause hangs from
+    ("The toll is well below the nearly 90 the drivers' union claimed.", "the drivers' union", "claimed",
+     "the nearly 90"),
+    ("The fund falls short of the 400,000 crowns that the victims' group is demanding.", "the victims' group",
+     "is demanding", "the 400,000 crowns"),
+    ("Only part of the 60 million euros pledged by donors has arrived.", "donors", "pledged",
+     "the 60 million euros"),
+])
+def test_an_amount_asked_offered_or_claimed_is_the_subjects_claim(nlp, text, source, cue, content):
+    found = [r for r in relations(nlp, text) if r[2] == cue]
+    assert found and found[0][0] == source and found[0][2] == cue and found[0][3] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The union demanded answers from the operator.",  # no figure asked
+    "The ministry offered condolences to 14 families.",  # the figure is not what is offered
+    "The operator claimed that 12 trains were late.",  # a clause, read as speech, not as an amount
+])
+def test_an_ask_or_offer_without_an_amount_is_no_figure_claim(nlp, text):
+    doc = nlp(text)
+    resolver = SourceResolver(doc)
+    sent = next(iter(doc.sents))
+    assert all(act_relation(tok, sent, resolver) is None for tok in doc)
+
+
+def test_an_offer_moved_from_one_amount_to_another_is_the_subjects(nlp):
+    found = relations(nlp, "The ferry company has raised its offer to bereaved families from 15,000 crowns "
+                           "to 22,000.")
+    assert found == [("The ferry company", [], "has raised", "its offer to bereaved families from 15,000 crowns "
+                      "to 22,000")]
+
+
+def test_an_amount_asked_inside_anothers_words_stays_theirs(nlp):
+    # what the families ask is what the speaker reports: no relay of the families' claim
+    found = relations(nlp, "Her lawyer said the families are asking for 90,000 each.")
+    assert found == [("Her lawyer", [], "said", "the families are asking for 90,000 each")]
+    found = relations(nlp, "A local radio station reported that the operator would raise its payment to each "
+                           "family to 30,000 crowns.")
+    assert [(s, v, c) for s, v, c, _ in found] == [("A local radio station", [], "reported")]

@@ -37,7 +37,7 @@ from claimledger.extract.content_spans import (
     subtree_chars,
     widen,
 )
-from claimledger.extract.estimates import FIGURE_VERBS, figure_relation
+from claimledger.extract.estimates import ACT_VERBS, FIGURE_VERBS, act_relation, asks_or_offers, figure_relation
 from claimledger.extract.interview import QUESTION_LABELS, find_interview, interview_answers, interview_relays
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
@@ -143,6 +143,7 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
     quotes = sorted(quotes + block_quotes(doc, text, quotes))
     resolver = SourceResolver(doc, quotes, publisher)
     relations: list[Relation] = []
+    acts: list[int] = []  # relations of asking or offering a figure (see below)
     for sent in doc.sents:
         found: list[Relation] = []
         for tok in sent:
@@ -155,8 +156,16 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and lemma in FIGURE_VERBS:  # "estimated the losses at $2bn"
                     rel = figure_relation(tok, sent, resolver)
+                    acts += [id(rel)] if rel is not None and asks_or_offers(rel, doc) else []
+                if rel is None and lemma in ACT_VERBS:  # "the 450 the union claimed"
+                    rel = act_relation(tok, sent, resolver)
+                    acts += [id(rel)] if rel is not None else []
             elif lemma in FIGURE_VERBS and tok.pos_ == "VERB" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = figure_relation(tok, sent, resolver)
+                acts += [id(rel)] if rel is not None and asks_or_offers(rel, doc) else []
+            elif lemma in ACT_VERBS and tok.pos_ == "VERB" and not inside(quotes, tok.idx, tok.idx + len(tok)):
+                rel = act_relation(tok, sent, resolver)  # "the authority is seeking $916m"
+                acts += [id(rel)] if rel is not None else []
             elif tok.pos_ == "NOUN" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = noun_relation(tok, resolver) or tally_relation(tok, resolver)
             if rel is not None:
@@ -173,6 +182,10 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
                     resolver.remember(tok.i, rel.source, nested)
                 resolver.remember_outlets(rel.via)
         relations.extend(found)
+    # an amount asked or offered inside someone's words is theirs to report: "Sabo said the families are
+    # asking for 250,000"
+    relations = [r for r in relations if id(r) not in acts or not any(
+        other is not r and any(a <= r.cue[0] < b for a, b in other.content) for other in relations)]
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
     # a rejoinder's content is what it answers before the nesting is read: the answer is not a relay
     relations = flatten_nested(cut_before_rejoinders(doc, cut_before_contrasts(doc, relations)), text)

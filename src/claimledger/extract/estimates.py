@@ -1,5 +1,6 @@
 """Figures stated as a verdict on a count: "police put the death toll at 32", "the Pentagon raised its
-estimate to about 10,000", "economists estimated the losses at $2 billion".
+estimate to about 10,000", "economists estimated the losses at $2 billion"; and figures someone asks,
+offers or claims: "the authority is seeking $916m", "the 450 the union claimed".
 
 No speech verb says anything here, yet the subject states a figure; in reports on wars and disasters
 these idioms carry the tolls and estimates that conflict. The cue is the verb (PolNeAR's annotators
@@ -9,11 +10,11 @@ counted and the figure: "the death toll at 32".
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
-from claimledger.extract.speakers import cited_by, is_speaker, subject_of, trailing_citing
+from claimledger.extract.speakers import agent_of, cited_by, is_speaker, subject_of, trailing_citing
 from claimledger.model import Party
 
 # verbs that set a figure on a count with "at" ("put the toll at 32"), and verbs that move it "to"
@@ -28,6 +29,8 @@ FIGURE_VERBS = SETTING_VERBS | MOVING_VERBS | COUNTING_VERBS
 # what such a figure counts or measures
 COUNT_NOUNS = {"toll", "number", "figure", "total", "count", "tally", "estimate", "cost", "damage", "loss",
                "bill", "casualty", "size", "value", "price", "death", "injury", "forecast", "projection", "strength"}
+# what the subject itself asks or gives: "raised its offer to 35,000", "lowered its demand to $550m"
+OWN_AMOUNTS = {"offer", "demand", "bid", "fund", "payment", "compensation", "reward", "ransom", "budget", "target"}
 FIGURE_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
@@ -74,16 +77,19 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
             return None
         last = obj.right_edge.i
     else:
-        if lemma not in ANY_OBJECT_VERBS and obj.lemma_.lower() not in COUNT_NOUNS:
+        if lemma not in ANY_OBJECT_VERBS and obj.lemma_.lower() not in COUNT_NOUNS | OWN_AMOUNTS:
             return None
-        marks = {"at"} if lemma in SETTING_VERBS else {"to", "at"}
+        # "raised its offer from 20,000 talers to 35,000": the "to" hangs from the "from"
+        marks = {"at"} if lemma in SETTING_VERBS else {"to", "at", "from"}
         # the parser hangs "at 32" on the verb, on the counted noun or on its modifier ("the methane
         # released at 465,000 tonnes")
         prep = next((p for p in (*tok.children, *obj.subtree)
                      if p.dep_ == "prep" and p.lower_ in marks and p.i > obj.i and _has_figure(p.subtree)), None)
         if prep is None:
             return None
-        last = max(prep.right_edge.i, obj.right_edge.i)
+        # "from 20,000 crowns to 35,000", both hung on the verb
+        last = max([prep.right_edge.i, obj.right_edge.i] + [p.right_edge.i for p in tok.children if p.dep_ == "prep"
+                                                              and p.lower_ in marks and _has_figure(p.subtree)])
         # "at magnitude 2.1, slightly below the other reading": the figure ends at the comma
         last = next((t.i - 1 for t in doc[prep.i:last + 1] if t.text == "," and _has_figure(doc[prep.i:t.i])), last)
     subj = subject_of(tok)
@@ -105,4 +111,63 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
                     kind="indirect", negated=False, cue_token=tok.i)
 
 
-__all__ = ["FIGURE_VERBS", "figure_relation"]
+def asks_or_offers(rel: Relation, doc: Doc) -> bool:
+    """Whether a figure relation moves an amount the subject itself asks or gives ("raised its offer to
+    35,000"): an act of the subject's, which someone reporting it ("X reported that the airline would raise
+    its payment to 40,000") reports rather than relays."""
+    cue = doc[rel.cue_token] if rel.cue_token is not None else None
+    return cue is not None and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in OWN_AMOUNTS for c in cue.children)
+
+
+# verbs whose object is an amount the subject asks, offers or claims: "the authority is seeking $916m",
+# "the poster demanded $1 million", "Vantry now offers each family 75,000 lerins", "asking for 300,000"
+ACT_VERBS = {"seek", "demand", "offer", "claim", "pledge", "promise", "propose", "request", "bid", "want", "ask"}
+RELATIVE_WORDS = {"who", "which", "that", "whom"}
+
+
+def act_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
+    """The relation of a verb of asking, offering or claiming whose object is a figure, or None.
+
+    The figure may be the verb's object ("demanded $1 million"), the object of "for" ("is asking for
+    300,000") or the noun the verb's relative clause hangs from: "the 250,000 talers the association is
+    demanding", "the 90 seconds Estrel claimed", "the 250 million euros pledged by donors".
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in ACT_VERBS or tok.pos_ != "VERB":
+        return None
+    doc = tok.doc
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return None  # "claimed that ...", "offered to pay": a clause, which the speech rules read
+    relative = tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "NUM", "PROPN"}
+    if relative:
+        if any(c.dep_ in {"dobj", "dative"} and c.lower_ not in RELATIVE_WORDS for c in tok.children):
+            return None  # "the families who are demanding 250,000": their own object, read below
+        subj = agent_of(tok) if tok.dep_ == "acl" else \
+            next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS), None)
+        first, last = tok.head.left_edge.i, tok.left_edge.i - 1
+        if subj is not None and tok.dep_ == "acl" and tok.i < subj.i:
+            last = tok.i - 1  # "the euros pledged by donors": the euros
+    else:
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and lemma in {"ask", "bid"}
+                    for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return None
+        subj = subject_of(tok)
+        # "is seeking $916m, equivalent to about 14.4 billion pounds": the amount restated goes with it
+        objects += [c for c in tok.children if c.dep_ == "acomp" and c.i > tok.i]
+        first, last = min(o.left_edge.i for o in objects), max(o.right_edge.i for o in objects)
+    if subj is None or subj.lower_ in RELATIVE_WORDS or first > last:
+        return None
+    while last > first and (doc[last].is_punct or doc[last].lower_ in {"and", "that", "which"}):
+        last -= 1
+    if not _has_figure(doc[first:last + 1]):
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    source = resolver.party(subj)
+    return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, tok.idx + len(tok)),
+                    cue_lemma=lemma, content=[(start, end)], source=source, source_span=source.span,
+                    kind="indirect", negated=False, cue_token=tok.i)
+
+
+__all__ = ["ACT_VERBS", "FIGURE_VERBS", "act_relation", "asks_or_offers", "figure_relation"]

@@ -116,6 +116,8 @@ def _free_conjunct(doc: Doc, sentence: Span, taken: list[Span]) -> int | None:
 
 # what opens a later clause of its own: "..., but the insurers say", "..., although most is expected to ..."
 LATER_CLAUSE = {"but", "and", "although", "though", "while", "whereas", "yet"}
+# openers the parser may hang as an adverb ("..., though well short of the 450 the union claimed")
+CONCESSIVE = {"although", "though"}
 
 
 def _before_later_clause(doc: Doc, sentence: Span, taken: list[Span]) -> int | None:
@@ -127,7 +129,7 @@ def _before_later_clause(doc: Doc, sentence: Span, taken: list[Span]) -> int | N
     if first is None or span is None:
         return None
     opener = next((t for t in reversed(span) if t.idx < first and t.lower_ in LATER_CLAUSE and t.i > span.start
-                   and doc[t.i - 1].text == "," and t.dep_ in {"cc", "mark"}), None)
+                   and doc[t.i - 1].text == "," and (t.dep_ in {"cc", "mark"} or t.lower_ in CONCESSIVE)), None)
     if opener is None or any(x < opener.idx and sentence[0] < y for x, y in taken):
         return None
     before = doc[span.start:opener.i - 1]
