@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.mentions import conjuncts, described_as_person, gender_fits, is_person_noun
+from claimledger.extract.mentions import conjuncts, described_as_person, gender_fits, is_person_noun, names_as
 
 
 @pytest.mark.parametrize("description, pronoun, fits", [
@@ -46,3 +46,12 @@ def test_a_name_of_a_body_is_a_persons_but_a_bodys_own_name_is_not(nlp):
     assert named_member(next(t for t in doc if t.text == "Varran")) == "Ilse Varran"
     doc = nlp("The Central Bank of Velmora said rates would rise.")
     assert named_member(next(t for t in doc if t.text == "Bank")) is None
+
+
+def test_a_name_fits_a_definite_noun_by_its_last_word_or_its_business_mark():
+    assert names_as("Civil Aviation Investigation Board", "board")
+    assert names_as("Halvik Airlines", "airline") and names_as("Air Lorvenia", "airline")
+    assert not names_as("Air Force", "airline")  # a body's name, not a business's
+    assert not names_as("Civil Aviation Investigation Board", "airline")
+    assert not names_as("Ministry", "ministry")  # one word names no one ministry
+    assert names_as("Vantry Coal Company", "company") and not names_as("Vantry Coal", "company")

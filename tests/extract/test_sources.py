@@ -313,3 +313,18 @@ def test_a_partitive_pronoun_names_the_group_it_takes_part_of(nlp):
     doc = nlp("Most of them said the crossing lasted about two hours.")
     rel = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
     assert rel.source.entity != "31 survivors" and "them" in rel.source.text
+
+
+def test_a_definite_business_noun_stands_for_the_business_last_named_as_one(nlp):
+    doc = nlp("A Halvik Airlines jet skidded off the runway at Brenmoor on Sunday. The Air Force sent two "
+              "helicopters. The airline said 140 people were on board.")
+    said = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
+    assert said.source.text == "The airline" and said.source.entity == "Halvik Airlines"
+
+
+def test_the_board_is_the_board_named_last_not_the_one_that_spoke_first(nlp):
+    doc = nlp("The National Road Safety Board said the bridge had been inspected in May. "
+              "A filing by the Coastal Water Quality Board put the spill at 4,000 litres. "
+              "Forty wells have been tested, according to the board.")
+    according = next(r for r in find_attributions(doc) if r.kind == "according_to")
+    assert according.source.entity == "Coastal Water Quality Board"

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.mentions import (
     BODY_NOUNS,
+    KIND_WORDS,
+    NAME_MARKS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -25,6 +27,7 @@ from claimledger.extract.mentions import (
     gender_fits,
     is_person_noun,
     named_member,
+    names_as,
     proper_name,
 )
 from claimledger.extract.quotes import find_quotes
@@ -265,8 +268,14 @@ class SourceResolver:
         # organisations named as a subject ("Energoatom, Ukraine's state nuclear company, gave a gloomier
         # reading"), speaking or not: what a later "it said" may stand for
         self.org_subjects: list[tuple[int, Party]] = []
+        self.org_names: list[tuple[int, str]] = []
         for t in doc:  # one pass: reading a token's attributes is the slow part
             pos, subject = t.pos_, t.dep_ in {"nsubj", "nsubjpass"}
+            if pos == "PROPN" and not t.ent_type_ and t.dep_ != "compound" and t.lower_ in KIND_WORDS | BODY_NOUNS:
+                # "the state Environmental Protection Board", a name the tagger missed
+                name = proper_name(core_span(t))
+                if name and len(name.split()) > 1:
+                    self.org_names.append((t.i, name))
             # "Olena Dovhal, who studies civil protection, ...": a person whatever the tagger said
             if pos == "PROPN" and t.ent_type_ != "PERSON" and (described_as_person(t) or named_after_role(t)):
                 core = core_span(t)
@@ -296,6 +305,9 @@ class SourceResolver:
                 if name and kind == "org":
                     self.org_subjects.append((t.i, Party(text=core.text, entity=name, kind="org")))
         self.people.sort()
+        # named organisations in order, for "the airline" after "Estrel Airways" (see ``_definite``)
+        self.org_names = sorted(self.org_names + [(ent.start, clean_name(ent)) for ent in doc.ents
+                                                  if ent.label_ == "ORG"])
         # people named inside a quote are the speaker's words ("'Whales, ships ... can produce sounds,'
         # Raman said. She said ..."): no antecedent for a pronoun outside it
         self.quoted = find_quotes(self.text) if quotes is None else quotes
@@ -435,9 +447,18 @@ class SourceResolver:
         if tok.pos_ != "NOUN" or core[0].lower_ not in {"the", "this", "that"} or len(core) > 3:
             return None
         head = tok.lemma_.lower()
+        # the organisation last named as one ("Estrel Airways" for "the airline", "Civil Aviation Investigation
+        # Board" for "the board"), spoken or not; a source of that kind named before it is another
+        named = None
+        if len(core) == 2 and (head in NAME_MARKS or head in ORG_NOUNS or head in BODY_NOUNS or head in KIND_WORDS):
+            named = next(((at, name) for at, name in reversed(self.org_names) if at < tok.i and names_as(name, head)),
+                         None)
+        named_party = Party(text=core.text, entity=named[1], kind="org", span=None) if named else None
         for at, p in reversed(self.sources):
             if at >= tok.i:
                 continue
+            if named is not None and at < named[0]:
+                return named_party
             if p.text and _head_word(p.text).rstrip("s") == head.rstrip("s") \
                     and p.text.split()[0].lower() not in {"the", "this", "that"}:
                 return p
@@ -448,6 +469,8 @@ class SourceResolver:
             if head in BODY_NOUNS and len(core) == 2 and p.kind == "org" and p.entity \
                     and _head_word(p.entity) in BODY_NOUNS:
                 return p
+        if named_party is not None:
+            return named_party
         if head in PERSON_NOUNS:
             named = [(at, name) for at, name in self.people if at < tok.sent.start]
             # "the minister" for the person named with that very role ("the Minister of the Interior,
