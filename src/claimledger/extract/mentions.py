@@ -36,41 +36,6 @@ BODY_NOUNS = {"agency", "service", "bureau", "office", "directorate", "administr
               "authority", "watchdog", "regulator", "commission", "inspectorate"}
 
 
-# words in a business's name that say what kind of business it is: "the airline" may stand for an earlier
-# "Estrel Airways", "the company" for "Vantry Coal Company" or "Halden Group"
-_CORPORATE = {"company", "co", "corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings"}
-NAME_MARKS = {
-    "airline": {"air", "airways", "airlines"},
-    "carrier": {"air", "airways", "airlines", "ferries", "lines", "shipping"},
-    "railroad": {"railroad", "railway", "railways", "rail"},
-    "railway": {"railroad", "railway", "railways", "rail"},
-    "company": _CORPORATE,
-    "firm": _CORPORATE | {"partners", "associates", "llp"},
-    "insurer": {"insurance", "assurance", "mutual"},
-    "bank": {"bank", "banking"},
-    "broadcaster": {"radio", "tv", "television", "broadcasting"},
-    "miner": {"mining", "mines", "minerals"},
-}
-
-
-# the last word of a body's name that says what kind of body it is ("Air Force", "Civil Aviation Board")
-KIND_WORDS = {"board", "force", "branch", "union", "association", "federation", "club", "league", "command"}
-
-
-def names_as(name: str, noun: str) -> bool:
-    """Whether an organisation's name fits a definite "the <noun>": its last word is the noun ("the board"
-    for "Civil Aviation Investigation Board"), or it carries a word that marks the noun's kind of business
-    ("the airline" for "Estrel Airways", not for "Air Force")."""
-    words = [w.lower().strip(".,") for w in name.split()]
-    if len(words) < 2:
-        return False  # "the Ministry" names no one ministry
-    if words[-1].rstrip("s") == noun.rstrip("s"):
-        return True
-    marks = NAME_MARKS.get(noun, set())
-    return bool(marks & set(words)) and (words[-1] in marks
-                                         or words[-1] not in KIND_WORDS | ORG_NOUNS | BODY_NOUNS)
-
-
 def clean_name(ent: Span) -> str:
     toks = list(ent)
     while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].lower_ in TITLE_WORDS):
@@ -131,6 +96,41 @@ ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "orga
              "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",
              "council", "commission", "department", "broadcaster", "newspaper", "outlet", "party", "charity",
              "government", "administration", "committee", "court", "parliament", "military", "army", "navy"}
+
+
+# words in a business's name that say what kind of business it is: "the airline" may stand for an earlier
+# "Estrel Airways", "the company" for "Vantry Coal Company" or "Halden Group"
+_CORPORATE = {"company", "co", "corp", "corporation", "inc", "ltd", "limited", "plc", "group", "holdings"}
+NAME_MARKS = {
+    "airline": {"air", "airways", "airlines"},
+    "carrier": {"air", "airways", "airlines", "ferries", "lines", "shipping"},
+    "railroad": {"railroad", "railway", "railways", "rail"},
+    "railway": {"railroad", "railway", "railways", "rail"},
+    "company": _CORPORATE,
+    "firm": _CORPORATE | {"partners", "associates", "llp"},
+    "insurer": {"insurance", "assurance", "mutual"},
+    "bank": {"bank", "banking"},
+    "broadcaster": {"radio", "tv", "television", "broadcasting"},
+    "miner": {"mining", "mines", "minerals"},
+}
+
+
+# the last word of a body's name that says what kind of body it is ("Air Force", "Civil Aviation Board")
+KIND_WORDS = {"board", "force", "branch", "union", "association", "federation", "club", "league", "command"}
+_BODY_HEADS = KIND_WORDS | ORG_NOUNS | BODY_NOUNS
+
+
+def names_as(name: str, noun: str) -> bool:
+    """Whether an organisation's name fits a definite "the <noun>": its last word is the noun ("the board"
+    for "Civil Aviation Investigation Board"), or it carries a word that marks the noun's kind of business
+    ("the airline" for "Estrel Airways", not for "Air Force")."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) < 2:
+        return False  # "the Ministry" names no one ministry
+    if words[-1].rstrip("s") == noun.rstrip("s"):
+        return True
+    marks = NAME_MARKS.get(noun, set())
+    return bool(marks & set(words)) and (words[-1] in marks or words[-1] not in _BODY_HEADS)
 
 
 def described_as_org(tok: Token) -> bool:

@@ -244,6 +244,10 @@ def is_publisher(tok: Token) -> bool:
     return not any(t.lower_ in INSTITUTION_WORDS for t in span)
 
 
+# last words of a body's name: "the state Environmental Protection Board" is one the tagger may miss
+ORG_KIND_HEADS = KIND_WORDS | BODY_NOUNS
+
+
 class SourceResolver:
     """Walks an article in order, remembering people and sources to resolve pronouns and surnames."""
 
@@ -271,7 +275,7 @@ class SourceResolver:
         self.org_names: list[tuple[int, str]] = []
         for t in doc:  # one pass: reading a token's attributes is the slow part
             pos, subject = t.pos_, t.dep_ in {"nsubj", "nsubjpass"}
-            if pos == "PROPN" and not t.ent_type_ and t.dep_ != "compound" and t.lower_ in KIND_WORDS | BODY_NOUNS:
+            if pos == "PROPN" and not t.ent_type_ and t.dep_ != "compound" and t.lower_ in ORG_KIND_HEADS:
                 # "the state Environmental Protection Board", a name the tagger missed
                 name = proper_name(core_span(t))
                 if name and len(name.split()) > 1:
@@ -449,15 +453,15 @@ class SourceResolver:
         head = tok.lemma_.lower()
         # the organisation last named as one ("Estrel Airways" for "the airline", "Civil Aviation Investigation
         # Board" for "the board"), spoken or not; a source of that kind named before it is another
-        named = None
-        if len(core) == 2 and (head in NAME_MARKS or head in ORG_NOUNS or head in BODY_NOUNS or head in KIND_WORDS):
-            named = next(((at, name) for at, name in reversed(self.org_names) if at < tok.i and names_as(name, head)),
-                         None)
-        named_party = Party(text=core.text, entity=named[1], kind="org", span=None) if named else None
+        last_named = None
+        if len(core) == 2 and (head in NAME_MARKS or head in ORG_NOUNS or head in ORG_KIND_HEADS):
+            last_named = next(((at, name) for at, name in reversed(self.org_names)
+                               if at < tok.i and names_as(name, head)), None)
+        named_party = Party(text=core.text, entity=last_named[1], kind="org", span=None) if last_named else None
         for at, p in reversed(self.sources):
             if at >= tok.i:
                 continue
-            if named is not None and at < named[0]:
+            if last_named is not None and at < last_named[0]:
                 return named_party
             if p.text and _head_word(p.text).rstrip("s") == head.rstrip("s") \
                     and p.text.split()[0].lower() not in {"the", "this", "that"}:
