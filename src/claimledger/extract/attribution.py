@@ -184,8 +184,7 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
         relations.extend(found)
     # an amount asked or offered inside someone's words is theirs to report: "Sabo said the families are
     # asking for 250,000"
-    relations = [r for r in relations if id(r) not in acts or not any(
-        other is not r and any(a <= r.cue[0] < b for a, b in other.content) for other in relations)]
+    relations = [r for r in relations if id(r) not in acts or not spoken_inside(r, relations)]
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
     # a rejoinder's content is what it answers before the nesting is read: the answer is not a relay
     relations = flatten_nested(cut_before_rejoinders(doc, cut_before_contrasts(doc, relations)), text)
