@@ -46,3 +46,36 @@ def test_a_relay_inside_an_answer_names_the_one_cited(nlp):
     month = _with(t, found, "another month")
     assert month.source.text == "his supervisor"
     assert [v.text for v in month.via][-2:] == ["Mira Holt", "An engineer"]
+
+
+# the interviewee is introduced by name and age (the tagger may call the name an organisation) and
+# "spoken to" as "her"; the answers speak of others as "my lawyer", "the captain", "my brother-in-law"
+AGED = "\n\n".join([
+    "Nadia Cortes, 38, teaches history at a secondary school in Kessport. We spoke to her on Tuesday at her flat.",
+    "Q: What do you remember of the approach?",
+    "A: The captain said it would be bumpy. It took at least five minutes before I was standing in the grass.",
+    "Q: What do the engineers say?",
+    "A: My brother-in-law works in the Estrel hangar at Kessport. He says they lost a third of the engineers.",
+    "Q: Has the airline offered you anything?",
+    "A: Five thousand euros, paid on Monday. My lawyer says the airline will have to pay far more than that.",
+]) + "\n"
+
+
+def test_an_interviewee_introduced_with_an_age_answers(nlp):
+    doc = nlp(AGED)
+    t, found = doc.text, find_attributions(doc)
+    minutes = _with(t, found, "at least five minutes")
+    assert minutes.source.entity == "Nadia Cortes" and minutes.kind == "interview"
+
+
+def test_those_an_interviewee_speaks_of_are_not_the_interviewee(nlp):
+    doc = nlp(AGED)
+    t, found = doc.text, find_attributions(doc)
+    captain = _with(t, found, "would be bumpy")
+    assert captain.source.entity == "captain"
+    assert [v.entity for v in captain.via][-1] == "Nadia Cortes"
+    lawyer = _with(t, found, "pay far more")
+    assert lawyer.source.entity == "Nadia Cortes's lawyer"
+    engineers = _with(t, found, "lost a third")
+    assert engineers.source.text == "He" and engineers.source.entity == "Nadia Cortes's brother-in-law"
+    assert [v.entity for v in engineers.via][-1] == "Nadia Cortes"

@@ -18,6 +18,12 @@ def test_person_nouns_and_things(nlp):
     assert kinds == {"hydrologist": True, "tanker": False, "lawyer": True, "human": False}
 
 
+def test_family_words_name_people(nlp):
+    doc = nlp("My husband and the cousin of a neighbour bought a lorry.")
+    kinds = {t.text: is_person_noun(t) for t in doc if t.pos_ == "NOUN"}
+    assert kinds == {"husband": True, "cousin": True, "neighbour": True, "lorry": False}
+
+
 def test_conjuncts_in_order(nlp):
     doc = nlp("The US, Ukraine and South Korea say so.")
     assert [t.text for t in conjuncts(doc[1])] == ["Ukraine", "Korea"]
@@ -27,6 +33,9 @@ def test_conjuncts_in_order(nlp):
     ("Curtis Albee, community relations manager for Vantrell Northern, told the council.", "Albee", True),
     ("Ilona Varga, a senior fellow at the institute, said so.", "Varga", True),
     ("Kelso, headquarters of the railroad, lies to the east.", "Kelso", False),
+    # an age set off by commas is a person's; a number that goes on to count something is not an age
+    ("Nadia Cortes, 38, teaches history at a school in Kessport.", "Cortes", True),
+    ("Route 9, 40 miles long, runs north.", "Route", False),
 ])
 def test_a_post_in_apposition_describes_a_person_with_or_without_an_article(nlp, text, name, person):
     doc = nlp(text)

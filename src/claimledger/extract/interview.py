@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.figures import extract_figures
-from claimledger.extract.mentions import MEDIUM_NOUNS, OUTLET_NOUNS
+from claimledger.extract.mentions import MEDIUM_NOUNS, OUTLET_NOUNS, gender_fits, is_person_noun
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver, core_span, entity_name
 from claimledger.extract.turns import FIRST_PERSON, same_person
@@ -185,6 +185,7 @@ def answer_sentences(doc: Doc, interview: Interview, covered: list[CharSpan]) ->
 
 
 THIRD_PERSON = {"he", "she", "him", "her"}
+_WORD_END = re.compile(r"\S*")
 
 
 def third_person(party: Party | None) -> bool:
@@ -192,14 +193,57 @@ def third_person(party: Party | None) -> bool:
 
 
 def _someone_else(doc: Doc, pronoun: Party, interview: Interview, resolver: SourceResolver) -> Party:
-    """Whom "he"/"she" in an answer stands for: the latest person named before it who is not the
-    interviewee (one who answers says "I"), the pronoun unresolved when there is none."""
+    """Whom "he"/"she" in an answer stands for: a person the answer itself spoke of just before ("My
+    brother-in-law works there. He says ..."), else the latest person named before it who is not the
+    interviewee (one who answers says "I"); the pronoun unresolved when there is none."""
     at = pronoun.span[0] if pronoun.span else len(doc_text(doc))
     low = pronoun.text.strip().lower()
+    spoken_of = _described_in_answer(doc, interview, at, low)
+    if spoken_of is not None:
+        return Party(text=pronoun.text, entity=spoken_of, kind="person", span=pronoun.span)
     for i, name in reversed(resolver.people):
         if doc[i].idx < at and not same_person(name, interview.person.entity) and resolver.fits(name, low):
             return Party(text=pronoun.text, entity=resolver.full_name(name, i), kind="person", span=pronoun.span)
     return Party(text=pronoun.text, entity=None, kind="person", span=pronoun.span)
+
+
+def _described_in_answer(doc: Doc, interview: Interview, at: int, pronoun: str) -> str | None:
+    """The person last described by a noun ("my brother-in-law", "a flight attendant") in the answer
+    that holds character ``at``, before it, and after any name; None when there is none."""
+    answer = next(((a, b) for a, b in interview.answers if a <= at < b), None)
+    if answer is None:
+        return None
+    text = doc_text(doc)
+    for tok in reversed([t for t in doc if answer[0] <= t.idx < at]):
+        # a name since ("the Estrel hangar" names no one) or another pronoun: the resolver's reading stands
+        named = tok.ent_type_ == "PERSON" and tok.dep_ != "compound"
+        if named or (tok.pos_ == "PRON" and tok.lower_ in THIRD_PERSON):
+            return None
+        if is_person_noun(tok) and tok.dep_ not in {"compound", "poss"} and gender_fits(tok.lower_, pronoun):
+            # the whole written word: "brother-in-law" is three tokens
+            end = _WORD_END.match(text, tok.idx).end()
+            return _owned_description(text[tok.left_edge.idx:end], interview.person.entity)
+    return None
+
+
+def _owned_description(description: str, interviewee: str | None) -> str:
+    """A description in the interviewee's words as the reader takes it: "my lawyer" -> "Nadia Cortes's
+    lawyer", "the captain" -> "captain"."""
+    words = description.split()
+    if words and words[0].lower() in {"my", "our"} and interviewee:
+        return f"{interviewee}'s {' '.join(words[1:])}"
+    return " ".join(words[1:]) if words and words[0].lower() in {"the", "a", "an"} else description
+
+
+def _spoken_of(source: Party | None, interview: Interview) -> bool:
+    """Whether an answer's source is someone the interviewee describes: "my lawyer", or "the captain"
+    that an earlier reading took for the interviewee (who would say "I")."""
+    words = (source.text or "").lower().split() if source is not None else []
+    if len(words) < 2:
+        return False
+    if words[0] in {"my", "our"}:
+        return True
+    return words[0] in {"the", "a", "an"} and same_person(source.entity, interview.person.entity)
 
 
 def first_person(party: Party | None) -> bool:
@@ -217,6 +261,9 @@ def interview_answers(doc: Doc, relations: list[Relation], interview: Interview,
         if third_person(r.source):  # "He said there are 18 of them": the interviewee tells of someone else
             r.source = _someone_else(doc, r.source, interview, resolver)
             r.source_span = r.source.span
+        elif _spoken_of(r.source, interview):  # "My lawyer says", "The captain said": not the interviewee
+            r.source = Party(text=r.source.text, entity=_owned_description(r.source.text, interview.person.entity),
+                             kind="person", span=r.source.span)
         if first_person(r.source) or same_person(r.source.entity, interview.person.entity):
             r.source = Party(text=r.source.text if r.source else interview.person.text,
                              entity=interview.person.entity, kind="person",

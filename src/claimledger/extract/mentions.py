@@ -51,7 +51,13 @@ def clean_name(ent: Span) -> str:
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 MORE_PERSON_NOUNS = {"fellow", "lawyer", "teacher", "instructor", "founder", "owner", "manager", "consultant",
                      "student", "farmer", "driver", "pilot", "sailor", "diver", "prosecutor", "investigator",
-                     "inspector", "observer", "volunteer", "survivor", "rescuer", "partner"}
+                     "inspector", "observer", "volunteer", "survivor", "rescuer", "partner", "passenger", "nurse",
+                     "colleague", "neighbour", "neighbor", "friend"}
+# family: "My brother-in-law works in the hangar. He says ...", "his widow told the inquiry"
+KIN_PERSON_NOUNS = {"husband", "wife", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+                    "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson",
+                    "granddaughter", "parent", "sibling", "relative", "fiance", "fianc\u00e9", "fiancee",
+                    "fianc\u00e9e"}
 NOT_PERSONS = {"human"}
 
 
@@ -60,7 +66,7 @@ def is_person_noun(tok: Token) -> bool:
     low = tok.lower_
     if tok.pos_ != "NOUN" or low in NOT_PERSONS:
         return False
-    return low in PERSON_NOUNS or low in MORE_PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
+    return low in PERSON_NOUNS or low in MORE_PERSON_NOUNS or low in KIN_PERSON_NOUNS or low.endswith(PERSON_SUFFIXES)
 
 
 def after_article(span: Span) -> bool:
@@ -140,12 +146,19 @@ def described_as_org(tok: Token) -> bool:
 
 def described_as_person(tok: Token) -> bool:
     """Whether an appositive calls the name a person ("Varga, a senior fellow at the institute"; "Albee,
-    community relations manager for Vantrell", a post without an article) or a relative clause opens with
-    "who" ("Dovhal, who studies civil protection")."""
+    community relations manager for Vantrell", a post without an article), gives an age ("Nadia Cortes,
+    38, teaches history") or a relative clause opens with "who" ("Dovhal, who studies civil protection")."""
     return any((c.dep_ == "appos" and is_person_noun(c)
                 and any(d.dep_ == "det" or (d.dep_ == "prep" and d.lower_ in POST_PREPS) for d in c.children))
                or (c.dep_ == "relcl" and any(d.lower_ in {"who", "whom"} and d.i < c.i for d in c.children))
-               for c in tok.rights)
+               or _age(c) for c in tok.rights)
+
+
+def _age(tok: Token) -> bool:
+    """A bare age set off by commas after a name: "Nadia Cortes, 38, ..." (news style gives people's ages so)."""
+    doc = tok.doc
+    return tok.dep_ == "appos" and tok.text.isdigit() and 0 < int(tok.text) < 120 and 0 < tok.i < len(doc) - 1 \
+        and doc[tok.i - 1].text == "," and doc[tok.i + 1].text in {",", ".", ";"}
 
 
 # bodies a person may be "of": "Lise Marant of the miners' union", "Priya Raman of Harcourt University"
