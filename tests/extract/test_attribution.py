@@ -982,3 +982,20 @@ def test_a_clause_before_a_semicolon_is_said_by_its_own_speaker(nlp, verb):
     assert said.get("Rescuers") in (None, "seven dead and 17 alive in refuge chamber"), said
     assert said["operator"].endswith("that it ignored tremors"), said
     assert "Rescuers" not in said["operator"], said
+
+
+def test_a_participle_after_a_noun_is_not_that_nouns_report(nlp):
+    # "the wind reported to the crew" is the wind that was reported; "had been ..." is its verb
+    t, found = rels(nlp, "Estrel said the wind reported to the crew had been within the aircraft's limits.")
+    assert [(r.source.entity, content_text(t, r)) for r in found] == [
+        ("Estrel", "the wind reported to the crew had been within the aircraft's limits")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Coast Guard said in June that human remains had been recovered.", "Coast Guard"),
+    ("Former employees told the board that worries about the hull had been raised repeatedly.", "Former employees"),
+    ("Crews set it alight, a step Vantrell said was needed to prevent an explosion.", "Vantrell"),
+])
+def test_reporting_verbs_that_only_look_like_participles_still_report(nlp, text, source):
+    t, found = rels(nlp, text)
+    assert source in [r.source.entity for r in found]

@@ -73,12 +73,13 @@ from claimledger.extract.speakers import (
     fronted_adjunct,
     has_clause,
     inverted_speaker,
-    is_obligation,
     is_passive,
     is_speaker,
     medial_tag,
+    not_a_cue,
     subject_after_according,
     subject_of,
+    swallowed_subject,
     trailing_citing,
 )
 from claimledger.extract.turns import transcript_turns
@@ -152,7 +153,7 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 rel = _according_to(tok, sent, resolver)
             elif (lemma in CUE_VERBS or (lemma in OF_CUES and of_phrases(tok))) and tok.pos_ in {"VERB", "AUX"} \
-                    and not inside(quotes, tok.idx, tok.idx + len(tok)) and not is_obligation(tok):
+                    and not inside(quotes, tok.idx, tok.idx + len(tok)) and not not_a_cue(tok):
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and lemma in FIGURE_VERBS:  # "estimated the losses at $2bn"
                     rel = figure_relation(tok, sent, resolver)
@@ -191,8 +192,8 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
     relations = drop_heading_colons(doc, relations)
     # the rules alone finding no speaker usually misread the sentence; the taggers' finds stay
     relations = [r for r in relations if (r.source is not None or r.kind == "unattributed" or r.origin != "rule")
-                 and (r.cue_token is None or not is_obligation(doc[r.cue_token])) and not _asks(text, r)
-                 and not _nobody(r)]
+                 and (r.cue_token is None or not not_a_cue(doc[r.cue_token]))
+                 and not _asks(text, r) and not _nobody(r)]
     relations = drop_leading_connectives(text, join_touching_pieces(text, drop_adjunct_pieces(doc, relations)))
     relations = continue_quotes(doc, relations, quotes)
     # speaker labels and signed quotes come after the quote passes: a label's line is not a quote to continue
@@ -503,7 +504,7 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
             # "told the council that debris from X was found": a verbless "clause" is the subject of the
             # next one, misread; the content runs on to the real clause's end
             end = max(end, subtree_chars(after[-1])[1])
-        return [(_swallowed_subject(tok, clause) or start, end)]
+        return [(swallowed_subject(tok, clause) or start, end)]
     if lemma in ADDRESSING_CUES and (told := _told_that(tok)) is not None:
         return [told]
     if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
@@ -539,26 +540,6 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
     misread = misattached_that_clause(tok)
     return [misread] if misread is not None else of_phrases(tok) or None
 
-
-def _swallowed_subject(cue: Token, clause: Token) -> int | None:
-    """'said on Tuesday City Hall would close': the clause's subject misread as the object of 'on' (or
-    of the cue itself, after the person told)."""
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
-        return None
-    # "told the council that debris from X was found": the subject misread as a second object
-    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "dative"} and cue.i < c.i < clause.i]
-    if len(objects) >= 2:
-        return objects[1].left_edge.idx
-    for prep in cue.children:
-        if prep.dep_ == "prep" and cue.i < prep.i and prep.right_edge.i == clause.left_edge.i - 1:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
-                return None
-            first = pobj.left_edge
-            while first.i < pobj.i and first.ent_type_ in {"DATE", "TIME"}:
-                first = first.doc[first.i + 1]
-            return first.idx if first.i > prep.i + 1 else None
-    return None
 
 
 def _negated(tok: Token, subj: Token | None) -> bool:

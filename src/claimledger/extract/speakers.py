@@ -227,6 +227,61 @@ def is_obligation(tok: Token) -> bool:
         and any(c.lower_ == "to" for c in tok.children)
 
 
+def not_a_cue(tok: Token) -> bool:
+    """A cue word that reports nothing here: an obligation ("should explain") or a participle read as a verb."""
+    return is_obligation(tok) or reduced_relative(tok)
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def reduced_relative(tok: Token) -> bool:
+    """A past participle the parser took for a reporting verb: in "Estrel said the wind reported to the
+    crew had been within limits", "reported to the crew" describes the wind, and "had been ..." is the
+    wind's verb, not what the wind reported. Its tell: the clause read as the content has a finite verb
+    and no subject of its own, which English does not allow."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+    # the participle right after the common noun it describes ("said" is no such participle: "a step
+    # Vantrell said was needed"), and not a relative clause with a gap ("the figure the ministry reported
+    # was too low")
+    if tok.tag_ not in {"VBD", "VBN"} or tok.lemma_.lower() == "say" or tok.dep_ == "relcl" or len(subjects) != 1 \
+            or subjects[0].i != tok.i - 1 or subjects[0].pos_ != "NOUN":
+        return False
+    before = subjects[0].left_edge.i - 1
+    if before >= 0 and tok.doc[before].pos_ in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"dobj", "obj", "dative", "iobj"} for c in tok.children):
+        return False  # a passive participle takes no object: "employees told the board ..." spoke
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i):
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"expl", "mark"} for c in clause.children) \
+                or swallowed_subject(tok, clause) is not None:  # "said on Tuesday City Hall would close"
+            continue
+        first = clause.left_edge
+        if first.tag_ in FINITE_TAGS and first.pos_ in {"AUX", "VERB"}:
+            return True
+    return False
+
+def swallowed_subject(cue: Token, clause: Token) -> int | None:
+    """'said on Tuesday City Hall would close': the clause's subject misread as the object of 'on' (or
+    of the cue itself, after the person told)."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return None
+    # "told the council that debris from X was found": the subject misread as a second object
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj", "dative"} and cue.i < c.i < clause.i]
+    if len(objects) >= 2:
+        return objects[1].left_edge.idx
+    for prep in cue.children:
+        if prep.dep_ == "prep" and cue.i < prep.i and prep.right_edge.i == clause.left_edge.i - 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+                return None
+            first = pobj.left_edge
+            while first.i < pobj.i and first.ent_type_ in {"DATE", "TIME"}:
+                first = first.doc[first.i + 1]
+            return first.idx if first.i > prep.i + 1 else None
+    return None
+
+
 def cited_source(tok: Token) -> Token | None:
     """'AFP reported, citing three diplomats, ...' / 'AFP, citing three diplomats, reported ...': the
     cited party is the real source.
@@ -358,6 +413,6 @@ def subject_after_according(subj: Token) -> Token | None:
 
 __all__ = [
     "SUBJECT_DEPS", "according_appositive", "after_cited", "agent_of", "cited_by", "cited_source", "citer_of",
-    "citing_of", "has_clause", "inverted_speaker", "is_passive", "is_speaker", "participle_reporter",
-    "subject_after_according", "subject_of", "trailing_citing",
+    "citing_of", "has_clause", "inverted_speaker", "is_passive", "is_speaker", "not_a_cue", "participle_reporter",
+    "reduced_relative", "subject_after_according", "subject_of", "swallowed_subject", "trailing_citing",
 ]
