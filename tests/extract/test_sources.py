@@ -328,3 +328,17 @@ def test_the_board_is_the_board_named_last_not_the_one_that_spoke_first(nlp):
               "Forty wells have been tested, according to the board.")
     according = next(r for r in find_attributions(doc) if r.kind == "according_to")
     assert according.source.entity == "Coastal Water Quality Board"
+
+
+def test_the_noun_after_a_fuller_description_is_the_one_described(nlp):
+    doc = nlp("The interim report of the inquiry, published on Thursday, is the first full account. "
+              "Mark Rutte welcomed it. The report says the gate was opened at 18:07. "
+              "A European diplomat briefed on the talks spoke to us. The diplomat said the talks would go on.")
+    found = find_attributions(doc)
+    assert [r.source.entity for r in found if r.cue_lemma in {"say"}] == ["interim report", "European diplomat"]
+
+
+def test_a_description_of_several_is_not_the_one(nlp):
+    doc = nlp("Two American balloons were seen over the coast. The balloon said hello.")
+    hello = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
+    assert hello.source.entity == "balloon"

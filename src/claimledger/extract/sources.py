@@ -475,15 +475,18 @@ class SourceResolver:
                 return p
         if named_party is not None:
             return named_party
+        named = [(at, name) for at, name in self.people if at < tok.sent.start] if head in PERSON_NOUNS else []
+        # "the minister" for the person named with that very role ("the Minister of the Interior,
+        # Dagny Roos; the chair, Henrik Sandvik ... The minister told MPs"), however many were named since
+        titled = next(((at, name) for at, name in reversed(named) if len(name.split()) > 1
+                       and tok.idx - self.doc[at].idx <= DESCRIPTION_REACH and head in roles_of(self.doc[at])), None)
+        if titled is not None:
+            return Party(text=titled[1], entity=self.full_name(titled[1], titled[0]), kind="person", span=None)
+        if len(core) == 2 and core[0].lower_ == "the" and (fuller := self._described_before(tok)) is not None:
+            # "The report says ..." after "The interim report of the inquiry ...", "The diplomat said" after
+            # "A European diplomat briefed on ...": the one described so
+            return Party(text=core.text, entity=fuller, kind="org" if head in ORG_NOUNS else "unknown", span=None)
         if head in PERSON_NOUNS:
-            named = [(at, name) for at, name in self.people if at < tok.sent.start]
-            # "the minister" for the person named with that very role ("the Minister of the Interior,
-            # Dagny Roos; the chair, Henrik Sandvik ... The minister told MPs"), however many were named since
-            titled = next(((at, name) for at, name in reversed(named) if len(name.split()) > 1
-                           and tok.idx - self.doc[at].idx <= DESCRIPTION_REACH and head in roles_of(self.doc[at])),
-                          None)
-            if titled is not None:
-                return Party(text=titled[1], entity=self.full_name(titled[1], titled[0]), kind="person", span=None)
             # else the person last named, when no one else was named since and only a full name: a lone
             # capitalised word tagged PERSON ("Miss Universe" -> "Universe") is as often a tagging slip
             if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
@@ -492,6 +495,22 @@ class SourceResolver:
                 mentions = [i for i, n in self.people if n in (name, full)]
                 if len(full.split()) > 1 and may_be_called(self.doc, mentions, head):
                     return Party(text=name, entity=full, kind="person", span=None)
+        return None
+
+    def _described_before(self, tok: Token) -> str | None:
+        """The latest fuller description of a bare "the <noun>" shortly before it: the same noun with
+        words of its own in front ("interim report", "finance ministry"), not a possessive's."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[max(0, tok.sent.start - 200):tok.i]):
+            if tok.idx - t.idx > DESCRIPTION_REACH:
+                return None
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.tag_ != tok.tag_:
+                continue  # "American balloons" are not "the balloon"
+            words = [c for c in t.lefts if c.dep_ in {"amod", "compound"} and c.i == t.i - 1]
+            if not words or any(c.dep_ == "poss" for c in t.lefts) or self._in_quote(t):
+                return None  # the last mention says no more, or says whose: nothing fuller to take
+            first = min(c.left_edge.i for c in t.lefts if c.dep_ in {"amod", "compound"})
+            return self.doc[first:t.i + 1].text
         return None
 
     def _plural(self, party: Party) -> bool:
