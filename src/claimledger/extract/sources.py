@@ -486,15 +486,14 @@ class SourceResolver:
             # "The report says ..." after "The interim report of the inquiry ...", "The diplomat said" after
             # "A European diplomat briefed on ...": the one described so
             return Party(text=core.text, entity=fuller, kind="org" if head in ORG_NOUNS else "unknown", span=None)
-        if head in PERSON_NOUNS:
-            # else the person last named, when no one else was named since and only a full name: a lone
-            # capitalised word tagged PERSON ("Miss Universe" -> "Universe") is as often a tagging slip
-            if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
-                at, name = named[-1]
-                full = self.full_name(name, at)
-                mentions = [i for i, n in self.people if n in (name, full)]
-                if len(full.split()) > 1 and may_be_called(self.doc, mentions, head):
-                    return Party(text=name, entity=full, kind="person", span=None)
+        # else, for a person noun, the person last named, when no one else was named since and only a full
+        # name: a lone capitalised word tagged PERSON ("Miss Universe" -> "Universe") is as often a tagging slip
+        if named and tok.idx - self.doc[named[-1][0]].idx <= DESCRIPTION_REACH:
+            at, name = named[-1]
+            full = self.full_name(name, at)
+            mentions = [i for i, n in self.people if n in (name, full)]
+            if len(full.split()) > 1 and may_be_called(self.doc, mentions, head):
+                return Party(text=name, entity=full, kind="person", span=None)
         return None
 
     def _described_before(self, tok: Token) -> str | None:
