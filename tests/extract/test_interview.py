@@ -79,3 +79,20 @@ def test_those_an_interviewee_speaks_of_are_not_the_interviewee(nlp):
     engineers = _with(t, found, "lost a third")
     assert engineers.source.text == "He" and engineers.source.entity == "Nadia Cortes's brother-in-law"
     assert [v.entity for v in engineers.via][-1] == "Nadia Cortes"
+
+
+def test_one_quoted_by_a_speaker_later_speaks_for_themself(nlp):
+    # the minister relays what the commander told her; the commander's own testimony has no relay
+    doc = nlp("Dagny Roos spoke first. She told the committee that the match commander, Joren Halvard, had told "
+              "her that no gas was fired. Later, Halvard said he had authorised the opening of the gate.")
+    found = find_attributions(doc)
+    gas = _with(doc.text, found, "no gas was fired")
+    assert gas.source.entity == "Joren Halvard" and [v.entity for v in gas.via] == ["Dagny Roos"]
+    gate = _with(doc.text, found, "opening of the gate")
+    assert gate.source.entity == "Joren Halvard" and gate.via == []
+
+
+def test_one_who_told_a_newspaper_keeps_it_as_relay(nlp):
+    doc = nlp("Irene Fairweather told the Gazette that the dam was old. Later she said it had been inspected.")
+    found = find_attributions(doc)
+    assert [v.text for v in _with(doc.text, found, "had been inspected").via] == ["the Gazette"]

@@ -342,3 +342,10 @@ def test_a_description_of_several_is_not_the_one(nlp):
     doc = nlp("Two American balloons were seen over the coast. The balloon said hello.")
     hello = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
     assert hello.source.entity == "balloon"
+
+
+def test_he_after_someone_the_speaker_quoted_is_the_speaker(nlp):
+    doc = nlp("Joren Halvard said he had opened the gate after the club's safety officer told him that people "
+              "would die. He estimated that up to 3,000 people had come through.")
+    estimate = next(r for r in find_attributions(doc) if r.cue_lemma == "estimate")
+    assert estimate.source.entity == "Joren Halvard"

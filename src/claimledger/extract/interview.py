@@ -288,11 +288,23 @@ def interview_relays(doc: Doc, relations: list[Relation]) -> list[Relation]:
         key = r.source.entity if r.source is not None else None
         if not key or r.source.kind not in ("person", "unknown"):
             continue
-        if r.via:
+        if r.via and not _quoted_by(r):
             relays.setdefault(key, list(r.via))
+        elif r.via:
+            continue
         elif key in relays and not _own_occasion(doc, r):
             r.via = list(relays[key])
     return relations
+
+
+def _quoted_by(rel: Relation) -> bool:
+    """Whether a relay of ``rel`` is a person who quoted its source ("she told the committee that the
+    match commander had told her ..."), named before the source: that person relays this claim only, not
+    what the source later says in its own voice. A publisher quoting ("the Dispatch quoted an official as
+    saying") or the one told ("told the Gazette", after the source) is the source's channel."""
+    start = rel.source.span[0] if rel.source is not None and rel.source.span else None
+    return start is not None and any(v.kind == "person" and v.span is not None and v.span[0] < start
+                                     for v in rel.via)
 
 
 def _same_medium(tok: Token) -> bool:

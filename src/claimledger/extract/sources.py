@@ -568,10 +568,11 @@ class SourceResolver:
                     and all(i < described[0] for i, _ in self.people if i < tok.i) \
                     and all(at < described[0] for at, p in self.sources if at < tok.i and p.kind == "person"):
                 return described[1].entity, described[1].kind
-            # a described person as the latest source ("a military officer said ... he said")
+            # a described person as the latest source ("a military officer said ... he said"), not one the
+            # speaker quoted ("Halvard said ..., after the club's head steward told him ... He estimated")
             latest = max(self.sources, key=lambda s: s[0] if s[0] < tok.i else -1, default=None)
-            if latest is not None and latest[0] < tok.i and latest[1].kind == "unknown" \
-                    and latest[1].text.split()[-1].lower() in PERSON_NOUNS \
+            if latest is not None and latest[0] < tok.i and latest[0] not in self.relayed \
+                    and latest[1].kind == "unknown" and latest[1].text.split()[-1].lower() in PERSON_NOUNS \
                     and all(i <= latest[0] for i, _ in self.people if i < tok.i):
                 return latest[1].entity, latest[1].kind
             # the most recent source that is a person, else the most recent person named
