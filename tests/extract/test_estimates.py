@@ -117,3 +117,12 @@ def test_an_amount_asked_inside_anothers_words_stays_theirs(nlp):
     found = relations(nlp, "A local radio station reported that the operator would raise its payment to each "
                            "family to 30,000 crowns.")
     assert [(s, v, c) for s, v, c, _ in found] == [("A local radio station", [], "reported")]
+
+
+def test_a_things_measure_inside_someones_words_is_theirs(nlp):
+    found = relations(nlp, "Dr Irena Solt said a drone survey had measured the wall at 52 metres. "
+                           "Kaya said the ministry estimated the toll at 40.")
+    assert [(source, cue) for source, _, cue, _ in found] == [("Dr Irena Solt", "said"), ("Kaya", "said")]
+    # on its own, the survey's measure is still read as the survey's
+    alone = relations(nlp, "A drone survey measured the wall at 52 metres.")
+    assert [(source, cue) for source, _, cue, _ in alone] == [("A drone survey", "measured")]

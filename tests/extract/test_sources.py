@@ -349,3 +349,10 @@ def test_he_after_someone_the_speaker_quoted_is_the_speaker(nlp):
               "would die. He estimated that up to 3,000 people had come through.")
     estimate = next(r for r in find_attributions(doc) if r.cue_lemma == "estimate")
     assert estimate.source.entity == "Joren Halvard"
+
+
+def test_a_speaker_hung_on_an_opening_phrase_still_speaks(nlp):
+    doc = nlp("At a press conference on Monday, the agency's director, Dr Irena Solt, said a drone survey had "
+              "measured the intact wall at a little over 52 metres.")
+    said = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
+    assert said.source.entity == "Irena Solt"

@@ -37,7 +37,14 @@ from claimledger.extract.content_spans import (
     subtree_chars,
     widen,
 )
-from claimledger.extract.estimates import ACT_VERBS, FIGURE_VERBS, act_relation, asks_or_offers, figure_relation
+from claimledger.extract.estimates import (
+    ACT_VERBS,
+    FIGURE_VERBS,
+    act_relation,
+    asks_or_offers,
+    figure_relation,
+    measured_by_a_thing,
+)
 from claimledger.extract.interview import QUESTION_LABELS, find_interview, interview_answers, interview_relays
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
@@ -144,7 +151,7 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
     quotes = sorted(quotes + block_quotes(doc, text, quotes))
     resolver = SourceResolver(doc, quotes, publisher)
     relations: list[Relation] = []
-    acts: list[int] = []  # relations of asking or offering a figure (see below)
+    acts: list[int] = []  # relations of asking or offering a figure, or a thing's measure (see below)
     for sent in doc.sents:
         found: list[Relation] = []
         for tok in sent:
@@ -157,13 +164,13 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and lemma in FIGURE_VERBS:  # "estimated the losses at $2bn"
                     rel = figure_relation(tok, sent, resolver)
-                    acts += [id(rel)] if rel is not None and asks_or_offers(rel, doc) else []
+                    acts += [id(rel)] if rel is not None and _speakers_own(rel, doc) else []
                 if rel is None and lemma in ACT_VERBS:  # "the 450 the union claimed"
                     rel = act_relation(tok, sent, resolver)
                     acts += [id(rel)] if rel is not None else []
             elif lemma in FIGURE_VERBS and tok.pos_ == "VERB" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = figure_relation(tok, sent, resolver)
-                acts += [id(rel)] if rel is not None and asks_or_offers(rel, doc) else []
+                acts += [id(rel)] if rel is not None and _speakers_own(rel, doc) else []
             elif lemma in ACT_VERBS and tok.pos_ == "VERB" and not inside(quotes, tok.idx, tok.idx + len(tok)):
                 rel = act_relation(tok, sent, resolver)  # "the authority is seeking $916m"
                 acts += [id(rel)] if rel is not None else []
@@ -221,6 +228,12 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
             for other in relations)
     # a relay's own report ("Reuters reported that ...") after the claim it relays
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
+
+
+def _speakers_own(rel: Relation, doc: Doc) -> bool:
+    """A figure relation that, inside someone's words, is theirs: an amount asked or offered, or a thing's
+    measure ("said a drone survey had measured the wall at 52 metres")."""
+    return asks_or_offers(rel, doc) or measured_by_a_thing(rel, doc)
 
 
 # cues whose passive subject is who was addressed ("residents were warned that ..."), not who spoke

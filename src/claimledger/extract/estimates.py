@@ -119,6 +119,25 @@ def asks_or_offers(rel: Relation, doc: Doc) -> bool:
     return cue is not None and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in OWN_AMOUNTS for c in cue.children)
 
 
+def measured_by_a_thing(rel: Relation, doc: Doc) -> bool:
+    """Whether a figure relation's source is a thing that measures or records ("a drone survey had
+    measured the wall at 52 metres", "samples put copper at 40 times the limit"), not one who speaks: inside
+    someone's words the figure is theirs ("Solt said a drone survey had measured ...")."""
+    if rel.source_span is None:
+        return False
+    span = doc.char_span(*rel.source_span, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.pos_ == "NOUN" and head.lemma_.lower() in MEASURING_THINGS and not any(t.pos_ == "PROPN" for t in span)
+
+
+# what measures or records, not who speaks: "a drone survey measured", "samples showed", "readings put"
+MEASURING_THINGS = {"survey", "sample", "test", "measurement", "reading", "data", "record", "image", "footage",
+                    "scan", "sensor", "gauge", "satellite", "radar", "camera", "log", "calculation", "model",
+                    "analysis", "photograph", "photo", "video", "recording", "meter", "instrument"}
+
+
 # verbs whose object is an amount the subject asks, offers or claims: "the authority is seeking $916m",
 # "the poster demanded $1 million", "Vantry now offers each family 75,000 lerins", "asking for 300,000"
 ACT_VERBS = {"seek", "demand", "offer", "claim", "pledge", "promise", "propose", "request", "bid", "want", "ask"}

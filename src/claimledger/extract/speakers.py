@@ -84,6 +84,25 @@ def subject_of(tok: Token) -> Token | None:
             # "Gazprom halted flows citing a turbine fault": the participle is the verb's subject's
             return subject_of(head.head)
         return head
+    return _fronted_appositive(tok)
+
+
+def _fronted_appositive(tok: Token) -> Token | None:
+    """'At a press conference on Monday, the agency's director, Dr Irena Solt, said ...': the parser hung
+    the subject on the opening phrase as an appositive of its last noun; the subject is that appositive,
+    when it runs up to the verb."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc, before = tok.doc, tok.i - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    # ("According to the agency, an official said ..." is according_appositive's: the agency relays it)
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.right_edge.i == before
+                 and c.lower_ != "according"):
+        outermost = [t for t in prep.subtree if t.dep_ == "appos" and t.head.dep_ != "appos"
+                     and t.pos_ in {"NOUN", "PROPN"}]
+        if outermost:
+            return outermost[-1]
     return None
 
 
