@@ -64,3 +64,9 @@ def test_a_name_fits_a_definite_noun_by_its_last_word_or_its_business_mark():
     assert not names_as("Civil Aviation Investigation Board", "airline")
     assert not names_as("Ministry", "ministry")  # one word names no one ministry
     assert names_as("Vantry Coal Company", "company") and not names_as("Vantry Coal", "company")
+
+
+def test_a_name_after_a_chief_executive_is_a_persons(nlp):
+    from claimledger.extract.roles import named_after_role
+    doc = nlp("The committee heard from the chief executive of the Talvorian Football League, Ingrid Sallow.")
+    assert named_after_role(next(t for t in doc if t.text == "Sallow"))

@@ -52,7 +52,8 @@ PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 MORE_PERSON_NOUNS = {"fellow", "lawyer", "teacher", "instructor", "founder", "owner", "manager", "consultant",
                      "student", "farmer", "driver", "pilot", "sailor", "diver", "prosecutor", "investigator",
                      "inspector", "observer", "volunteer", "survivor", "rescuer", "partner", "passenger", "nurse",
-                     "colleague", "neighbour", "neighbor", "friend"}
+                     "colleague", "neighbour", "neighbor", "friend", "executive", "chair", "chairperson", "ceo",
+                     "steward", "convenor", "convener", "coroner"}
 # family: "My brother-in-law works in the hangar. He says ...", "his widow told the inquiry"
 KIN_PERSON_NOUNS = {"husband", "wife", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
                     "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson",
