@@ -356,3 +356,10 @@ def test_a_speaker_hung_on_an_opening_phrase_still_speaks(nlp):
               "measured the intact wall at a little over 52 metres.")
     said = next(r for r in find_attributions(doc) if r.cue_lemma == "say")
     assert said.source.entity == "Irena Solt"
+
+
+def test_he_after_a_member_of_parliament_is_that_member(nlp):
+    doc = nlp("Taras Oliynyk, a member of the defence committee, said, citing military intelligence, that a "
+              "Bayraktar TB2 drone had circled near the cruiser. He added that the crew had been slow to react.")
+    added = next(r for r in find_attributions(doc) if r.cue_lemma == "add")
+    assert added.source.entity == "Taras Oliynyk"

@@ -53,7 +53,9 @@ MORE_PERSON_NOUNS = {"fellow", "lawyer", "teacher", "instructor", "founder", "ow
                      "student", "farmer", "driver", "pilot", "sailor", "diver", "prosecutor", "investigator",
                      "inspector", "observer", "volunteer", "survivor", "rescuer", "partner", "passenger", "nurse",
                      "colleague", "neighbour", "neighbor", "friend", "executive", "chair", "chairperson", "ceo",
-                     "steward", "convenor", "convener", "coroner"}
+                     "steward", "convenor", "convener", "coroner", "member", "mp", "legislator", "councilmember",
+                     "candidate", "voter", "protester", "organiser", "organizer", "counsel", "firefighter",
+                     "paramedic", "medic", "surgeon", "miner"}
 # family: "My brother-in-law works in the hangar. He says ...", "his widow told the inquiry"
 KIN_PERSON_NOUNS = {"husband", "wife", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
                     "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson",
