@@ -554,7 +554,6 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
     return [misread] if misread is not None else of_phrases(tok) or None
 
 
-
 def _negated(tok: Token, subj: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "neither"} for c in tok.children):
         return True

@@ -214,7 +214,8 @@ def _described_in_answer(doc: Doc, interview: Interview, at: int, pronoun: str) 
     if answer is None:
         return None
     text = doc_text(doc)
-    for tok in reversed([t for t in doc if answer[0] <= t.idx < at]):
+    before = doc.char_span(answer[0], at, alignment_mode="contract")
+    for tok in reversed(before if before is not None else []):
         # a name since ("the Estrel hangar" names no one) or another pronoun: the resolver's reading stands
         named = tok.ent_type_ == "PERSON" and tok.dep_ != "compound"
         if named or (tok.pos_ == "PRON" and tok.lower_ in THIRD_PERSON):
@@ -288,10 +289,9 @@ def interview_relays(doc: Doc, relations: list[Relation]) -> list[Relation]:
         key = r.source.entity if r.source is not None else None
         if not key or r.source.kind not in ("person", "unknown"):
             continue
-        if r.via and not _quoted_by(r):
-            relays.setdefault(key, list(r.via))
-        elif r.via:
-            continue
+        if r.via:
+            if not _quoted_by(r):
+                relays.setdefault(key, list(r.via))
         elif key in relays and not _own_occasion(doc, r):
             r.via = list(relays[key])
     return relations
