@@ -150,3 +150,31 @@ def test_a_big_group_with_a_few_counts_still_asks_how_many():
     assert unit == "volunteers" and label.startswith("How many")
     label, unit = label_for(counts[:2] + talk)  # two counts in nine claims are a detail
     assert unit is None
+
+
+def test_what_became_of_the_counted_keeps_dead_and_missing_apart():
+    from claimledger.link.words import outcomes
+
+    sentence = "The coast guard said 64 people were now confirmed dead and that 58 were still missing."
+
+    def said(cid: str, content: str, figure: str, unit: str | None = "people") -> Claim:
+        start = sentence.find(content) if content in sentence else 0
+        return Claim(document_id=cid[0], sentence=sentence if content in sentence else content,
+                     sentence_span=(0, 90), content=content, source=Party("the coast guard"), cue="said",
+                     figures=[Figure(float(figure.replace(",", "")), "exact", unit, figure, (start, start + 2))],
+                     id=cid)
+
+    claims = [said("a1", "64 people were now confirmed dead", "64"),
+              said("a2", "58 were still missing", "58", None),
+              said("b1", "the death toll has now risen to 71", "71"),
+              said("b2", "at least 60 people are still missing after the capsizing", "60")]
+    assert outcomes(claims[0]) == {"dead"} and outcomes(claims[1]) == {"missing"}
+    assert outcomes(claims[2]) == {"dead"}
+    assert outcomes(said("c", "86 dead and 63 missing", "86")) == {"dead", "missing"}
+    # the word must be near the figure: the rescue far behind it says nothing of the 12 workers
+    far = "12 workers were flown in from the capital on Tuesday to help with the rescue"
+    assert outcomes(said("d", far, "12", "workers")) == set()
+    assignment, _ = group_claims(claims, {})
+    assert assignment["a1"] == assignment["b1"]
+    assert assignment["a2"] == assignment["b2"]
+    assert assignment["a1"] != assignment["a2"]

@@ -24,7 +24,7 @@ from claimledger.embed import load_embedder
 from claimledger.link.labels import labels_for
 from claimledger.link.neighbours import NeighbourIndex
 from claimledger.link.relays import relay_wrappers
-from claimledger.link.words import counted_names, is_anaphoric, names, places
+from claimledger.link.words import counted_names, is_anaphoric, names, outcomes, places
 from claimledger.model import Claim, Proposition
 
 # cosine to a proposition's mean vector needed to join it, per kind of vector
@@ -38,6 +38,8 @@ UNIT_BONUS, UNIT_PENALTY = 0.0, 0.2  # same thing counted / a different thing co
 NAME_WEIGHT = 0.1  # share of the claim's (rarity-weighted) names the group also names, centred on a half
 PLACE_PENALTY = 0.1  # both say where, and not the same place
 PLACE_SHARE = 0.3  # share of the bigger side's places at which the place penalty vanishes
+OUTCOME_BONUS = 0.1
+OUTCOME_PENALTY = 0.5  # both say what became of what they count (dead, missing, rescued ...), not the same
 COUNTED_BONUS = 0.1  # both count the same thing of the same named group ("North Korean troops")
 EDGE_WEIGHT = 0.2  # share of the closest pair's cosine in the link score (0: pure average link)
 # extra link needed per unit of log size of the smaller group when two groups merge: in one story every
@@ -84,6 +86,7 @@ class Cluster:
     places: Counter = field(default_factory=Counter)
     units: Counter = field(default_factory=Counter)
     counted: set[str] = field(default_factory=set)  # see counted_names
+    outcomes: Counter = field(default_factory=Counter)  # see words.outcomes
     place_total: int = 0  # sum of ``places``, kept on merge so the place share costs no scan
     people_unit: bool = False  # a figure counts a named people ("North Koreans"), not a kind of thing
     fixed_id: str | None = None  # the id of an existing proposition; two of those never merge
@@ -121,7 +124,7 @@ class Grouping:
             where = Counter(sorted(places(c.content)))
             self.clusters[i] = Cluster([i], vectors[i], Counter(found), where,
                                        Counter(sorted({f.unit.lower() for f in c.figures if f.unit})), counted_names(c),
-                                       place_total=sum(where.values()),
+                                       outcomes=_shares(outcomes(c)), place_total=sum(where.values()),
                                        people_unit=any(f.unit and f.unit[:1].isupper() for f in c.figures))
         self.unit_vectors: dict[str, np.ndarray] = {}
         self.unit_pairs: dict[tuple[str, str], bool] = {}
@@ -148,6 +151,7 @@ class Grouping:
         ca.place_total += cb.place_total
         ca.units.update(cb.units)
         ca.counted |= cb.counted
+        ca.outcomes.update(cb.outcomes)
         ca.people_unit = ca.people_unit or cb.people_unit
         ca.fixed_id = ca.fixed_id or cb.fixed_id
 
@@ -195,6 +199,9 @@ class Grouping:
             same = any(self._same_unit(u, v) for u in self.top(a).units for v in self.top(b).units) or \
                 (same_group and (a.people_unit or b.people_unit))
             score += (UNIT_BONUS + (COUNTED_BONUS if same_group else 0.0)) if same else -UNIT_PENALTY
+        if a.outcomes and b.outcomes:
+            shared = _main(a.outcomes) & _main(b.outcomes)
+            score += OUTCOME_BONUS if shared else -OUTCOME_PENALTY
         small, big = (a, b) if len(a.members) <= len(b.members) else (b, a)
         if small.names and big.names and NAME_WEIGHT:
             # the smaller side's most named parties and places: bounded work however big the groups grow
@@ -212,7 +219,7 @@ class Grouping:
     def run(self, new_rows: list[int]) -> None:
         """Merge along the neighbour edges of the new claims, strongest first, while the link holds."""
         threshold = THRESHOLD[self.kind]
-        floor = threshold - UNIT_BONUS - NAME_WEIGHT / 2
+        floor = threshold - UNIT_BONUS - OUTCOME_BONUS - NAME_WEIGHT / 2
         edges = [e for e in NeighbourIndex(self.vectors).search(new_rows, NEIGHBOURS) if e[0] >= floor]
         edges.sort(key=lambda e: (-e[0], e[1], e[2]))
         for sim, i, j in edges:
@@ -225,6 +232,17 @@ class Grouping:
             smaller = min(len(ca.members), len(cb.members))
             if self.link_score(ca, cb, sim) >= threshold + SIZE_PENALTY * math.log(smaller):
                 self.union(a, b)
+
+
+def _shares(values: set[str]) -> Counter:
+    """One vote split among a claim's values: "86 dead and 63 missing" is half of each."""
+    return Counter({v: 1 / len(values) for v in values})
+
+
+def _main(counts: Counter) -> set[str]:
+    """The values said of at least half as many claims as the most frequent one."""
+    most = max(counts.values())
+    return {k for k, n in counts.items() if 2 * n >= most}
 
 
 def vector_kind(embedder) -> str:

@@ -82,3 +82,37 @@ def is_anaphoric(content: str) -> bool:
     """Whether the claim's content leans on what came before it ("this", "the possibility")."""
     text = re.sub(r"^\W*that\s+", "", content.strip(), flags=re.IGNORECASE)
     return bool(ANAPHOR.search(text)) or len(terms(text)) < 3
+
+
+# what became of the people or things a figure counts: "43 dead" and "43 missing" answer different
+# questions however alike their sentences. A trailing * takes any ending ("death*": deaths, death toll).
+OUTCOMES = {
+    "dead": "dead died dying death* kill* fatal* perish* drown* toll",
+    "injured": "injur* wounded hurt hospitali*",
+    "missing": "missing unaccounted",
+    "saved": "rescued survived surviv* saved alive",
+    "trapped": "trapped",
+    "displaced": "evacuat* displaced homeless fled",
+    "arrested": "arrest* detain* detention* custody",
+}
+_OUTCOME = re.compile("|".join(
+    f"(?P<{outcome}>" + "|".join(w[:-1] + r"\w*" if w.endswith("*") else w for w in words.split()) + ")"
+    for outcome, words in OUTCOMES.items()))
+OUTCOME_WINDOW = 5  # words either side of a figure searched for what became of what it counts
+_WORD = re.compile(r"[a-z]+|\d[\d,.]*")
+
+
+def outcomes(claim: Claim) -> set[str]:
+    """What became of what the claim's figures count (``OUTCOMES``), from the words around each figure."""
+    words = _WORD.findall(claim.content.lower())
+    found: set[str] = set()
+    for f in claim.figures:
+        figure = _WORD.findall(f.text.lower())
+        if not figure or figure[0] not in words:
+            continue
+        at = words.index(figure[0])
+        for word in words[max(0, at - OUTCOME_WINDOW):at + len(figure) + OUTCOME_WINDOW]:
+            m = _OUTCOME.fullmatch(word)
+            if m:
+                found.add(m.lastgroup)
+    return found
