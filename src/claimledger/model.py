@@ -103,6 +103,10 @@ class IngestError:
         return f"{self.input}: {self.reason}"
 
 
+# a word that belongs to the unit it precedes: "square kilometres" is an area, "kilometres" a length
+UNIT_DIMENSIONS = frozenset({"square", "cubic", "nautical"})
+
+
 @dataclass
 class Figure:
     """A quantity as stated, hedge kept: "up to 12,000 troops" is value 12000, kind upper."""

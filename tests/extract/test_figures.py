@@ -46,6 +46,16 @@ def test_unit_is_the_counted_noun_not_its_modifiers(nlp):
     assert f.unit == "soldiers"
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Nearly 1.2 million cubic metres of sludge escaped from the pond.", "cubic metres"),
+    ("The fire burned 40 square kilometres of pine forest.", "square kilometres"),
+    ("The tanker was 12 nautical miles off the coast.", "nautical miles"),
+    ("The wall was raised by 6 metres last year.", "metres"),
+])
+def test_square_cubic_and_nautical_belong_to_the_unit(nlp, text, unit):
+    assert one(nlp, text).unit == unit
+
+
 @pytest.mark.parametrize("text, low, high, unit", [
     ("Between 10,000 and 12,000 sailors serve in the fleet.", 10000, 12000, "sailors"),
     ("The army has 10,000-12,000 reservists.", 10000, 12000, "reservists"),

@@ -178,3 +178,14 @@ def test_what_became_of_the_counted_keeps_dead_and_missing_apart():
     assert assignment["a1"] == assignment["b1"]
     assert assignment["a2"] == assignment["b2"]
     assert assignment["a1"] != assignment["a2"]
+
+
+def test_a_volume_is_not_a_length_however_alike_the_words():
+    from claimledger.embed import load_embedder
+    from claimledger.link.propositions import Grouping
+
+    grouping = Grouping([], [], load_embedder())
+    assert grouping._same_unit("metres", "metres")
+    assert not grouping._same_unit("cubic metres", "metres")
+    assert not grouping._same_unit("square kilometres", "cubic kilometres")
+    assert grouping._same_unit("cubic metres", "cubic metres")

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.estimates import DURATION_UNITS, MOVING_VERBS, SETTING_VERBS
 from claimledger.extract.mentions import is_person_noun
 from claimledger.extract.numbers import NumberPhrase, digits_value, read_number, read_vague
-from claimledger.model import Figure
+from claimledger.model import UNIT_DIMENSIONS, Figure
 from claimledger.parse import doc_text
 from claimledger.timeexpr import MONTHS, WEEKDAYS, find_time_expressions
 
@@ -339,7 +339,9 @@ def _noun_phrase_unit(doc: Doc, j: int, hi: int) -> str | None:
         return " ".join(t.text for t in run[ent_start:head + 1])  # "North Koreans"
     kept = [head_tok]
     for tok in reversed(run[:head]):
-        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("NORP", "GPE"):
+        if tok.lower_ in UNIT_DIMENSIONS and tok.i + 1 == kept[0].i:
+            kept.insert(0, tok)  # "cubic metres" measure a volume, "metres" a length
+        elif tok.pos_ == "NOUN" and tok.ent_type_ not in ("NORP", "GPE"):
             kept.insert(0, tok)
         elif tok.pos_ in ("ADJ", "NOUN", "VERB") and tok.head in kept[:-1] and tok.ent_type_ != "NORP":
             kept.insert(0, tok)  # "special" in "special forces soldiers" modifies "forces", not the head

@@ -25,7 +25,7 @@ from claimledger.link.labels import labels_for
 from claimledger.link.neighbours import NeighbourIndex
 from claimledger.link.relays import relay_wrappers
 from claimledger.link.words import counted_names, is_anaphoric, names, outcomes, places
-from claimledger.model import Claim, Proposition
+from claimledger.model import UNIT_DIMENSIONS, Claim, Proposition
 
 # cosine to a proposition's mean vector needed to join it, per kind of vector
 THRESHOLD = {"model": 0.5, "lexical": 0.15}
@@ -165,7 +165,7 @@ class Grouping:
         key = (a, b) if a <= b else (b, a)
         same = self.unit_pairs.get(key)
         if same is None:
-            same = self.unit_pairs[key] = a == b or \
+            same = self.unit_pairs[key] = a == b or _dimension(a) == _dimension(b) and \
                 float(self._unit_vector(a) @ self._unit_vector(b)) >= UNIT_MATCH[self.kind]
         return same
 
@@ -232,6 +232,12 @@ class Grouping:
             smaller = min(len(ca.members), len(cb.members))
             if self.link_score(ca, cb, sim) >= threshold + SIZE_PENALTY * math.log(smaller):
                 self.union(a, b)
+
+
+def _dimension(unit: str) -> str | None:
+    """"cubic" in "cubic metres": a volume is not a length however alike the words."""
+    first = unit.split(maxsplit=1)[0]
+    return first if first in UNIT_DIMENSIONS else None
 
 
 def _shares(values: set[str]) -> Counter:
