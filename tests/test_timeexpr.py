@@ -123,6 +123,9 @@ def test_publication_date_from_the_dateline_opening_the_first_paragraph():
     assert find_publication_date("Harbour shut\n\nPORT ELLIS, Westland, May 6, 2024" + lead) == "2024-05-06"
     # a long first paragraph with a date that is no dateline gives none
     assert find_publication_date("Harbour shut\n\nOn May 6, 2024" + lead) is None
+    # nor does a short line of the body that dates what it tells
+    assert find_publication_date("Harbour shut\n\nOn May 6, 2024, the mayor said this:\n\n\"It is shut.\"") is None
+    assert find_publication_date("Harbour shut\n\nSince March 2, 2024, no ship has left.\n") is None
 
 
 def test_a_labelled_event_date_gives_way_to_the_publication_date():

@@ -391,6 +391,8 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
             if not (expr.explicit_year and expr.is_day and expr.kind in ("iso", "numeric", "md", "dm")):
                 continue
             before = line[:expr.start].lower()
+            if not keyword and _PROSE_DATE.search(before):
+                continue  # "On July 6, 2015, the senator said:": a sentence of the body dating an event
             if "updated" in before and "published" not in before:
                 fallback = fallback or expr.date.start
                 continue
@@ -401,6 +403,8 @@ def find_publication_date(text: str, max_lines: int = 15) -> str | None:
     return fallback or event
 
 
+# a preposition right before a date: the date of something told, not a stamp ("On July 6, 2015, ...")
+_PROSE_DATE = re.compile(r"\b(?:on|since|until|till|by|before|after|from|in|of|between|to)\s+$")
 # a labelled line that dates something other than the publication: "Meeting held:", "Hearing:"
 _EVENT_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s")
 
