@@ -86,7 +86,16 @@ def claim_stances(nlp, text):
     ("Unconfirmed reports said the bridge had been closed.", "hedges"),
     ("Police said the driver was believed to have fled north.", "hedges"),
     ("The mayor did not say that the bridge was closed.", "denies"),
-    ("The mayor said that the bridge was not closed.", "asserts"),
+    # reported speech that rules its matter out denies it; a forecast, a matter still open, a contrast
+    # and emphatic certainty do not
+    ("The mayor said that the bridge was not closed.", "denies"),
+    ("The operator told reporters that no one had been hurt.", "denies"),
+    ("The port said the delays would not end before March.", "asserts"),
+    ("The agency said it had not yet checked the records.", "asserts"),
+    ("He said the question was not how many came but why.", "asserts"),
+    ("The general said there was no doubt that the unit had moved.", "asserts"),
+    ("The mayor wrote in a letter that the bridge had never been closed.", "denies"),  # no relative clause
+    ("\"The bridge was not closed,\" the mayor said.", "asserts"),
     ("The statement neither confirmed nor denied that the plant had closed.", "hedges"),
     ("A spokesman would not confirm or deny that talks had begun.", "hedges"),
     # a nominal denial, a withheld denial, a report called invented or unknown to the speaker
@@ -182,7 +191,8 @@ def test_a_denial_keeps_its_place_before_the_participle_that_explains_it(nlp):
     # denying having put out, or heard, the thing in question
     ("On Sunday the port authority said it had not issued that figure.", "denies"),
     ('"Nobody I have spoken to in the harbour heard any such thing," the engineer said.', "denies"),
-    ("The captain said he had not seen the report.", "asserts"),
+    ('"I had not seen the report," the captain said.', "asserts"),
+    ("The captain said he had not seen the report.", "denies"),  # reported speech ruling out
     # the speaker's own fear or belief hedges
     ("He said he feared the final toll would be several times higher.", "hedges"),
     # a modal in a clause saying when something happened does not hedge the statement
@@ -218,7 +228,8 @@ def test_unsupported_or_ruled_out(nlp, text, expected):
     ("The harbour master insisted there had been no delay in the rescue.", "denies"),
     # insisting on a positive, or saying a negative, is not a denial
     ("The authority's insistence that the ship stay in the lake has been upheld.", "asserts"),
-    ("The harbour master said the ferry had not sailed on Monday.", "asserts"),
+    ("The harbour master said the ferry had not sailed on Monday.", "denies"),  # reported speech ruling out
+    ('"The ferry had not sailed on Monday," the harbour master said.', "asserts"),
 ])
 def test_insisting_on_a_negative_denies(nlp, text, expected):
     [(_, stance)] = claim_stances(nlp, text)
@@ -231,7 +242,7 @@ def test_insisting_on_a_negative_denies(nlp, text, expected):
     ('"I do not see how the crowd gets anywhere near two million," she said.', "denies"),
     ('"That is not how it works at sea," the captain said.', "denies"),
     # not backed politically, or not seeing a thing, denies nothing
-    ("The council said the plan was not backed by residents.", "asserts"),
+    ('"The plan was not backed by residents," the councillor said.', "asserts"),
     ("The keeper said he could not see the harbour from the tower.", "hedges"),
 ])
 def test_unsupported_verdicts_and_rebuttals_deny(nlp, text, expected):

@@ -22,7 +22,7 @@ from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences, release
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import WRITER
-from claimledger.extract.stance import classify_stance, content_root, negative_statement
+from claimledger.extract.stance import PLAIN_SAYING, classify_stance, content_root, negative_statement, rules_out
 from claimledger.extract.verdicts import verdict_claims
 from claimledger.model import Article, Claim, DateRange, Party, Span
 from claimledger.parse import doc_text
@@ -77,6 +77,9 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
                              cue_context=_reporting_clause(text, clause, content, said_by_others))
     if rel.kind == LISTED:
         stance = _ruling_out(doc, content, stance)  # a finding: "No bird remains were found"
+    elif stance == "asserts" and rel.kind == "indirect" and not rel.negated and \
+            (rel.cue_lemma or "").lower() in PLAIN_SAYING and rules_out(doc, content):
+        stance = "denies"  # "the company said the lockers are never locked"
     return Claim(
         document_id=article.id,
         sentence=text[sentence_span[0]:sentence_span[1]],

@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimledger.model import Span
+from claimledger.parse import doc_text
 
 DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow", "debunk",
                "denial", "rejection", "refutation", "rebuttal", "dismissal"}
@@ -31,6 +32,10 @@ INSISTING_CUES = {"insist", "insistence", "maintain"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither"}
 # a belief whose negation rejects the claim: not believing X, not accepting X
 DISBELIEF_CUES = {"believe", "accept"}
+# cues that only pass words on: what they report in the negative rules something out
+PLAIN_SAYING = {"say", "tell", "add", "state", "write", "report", "announce"}
+FORECAST_MODALS = {"will", "would", "'ll", "shall", "should", "may", "might", "must"}
+NOT_BUT = re.compile(r"\bnot\b[^.;:]*?\bbut\b", re.IGNORECASE)
 SPECULATION = re.compile(r"\b(would|could|might|may)\b", re.IGNORECASE)
 BELIEF_CUES = {"believe", "think", "suspect", "speculate", "guess", "fear", "reckon",
                "assume", "suggest", "hint", "expect", "anticipate"}
@@ -239,6 +244,19 @@ def negative_statement(doc: Doc, content: list[Span]) -> bool:
         if child.lower_ in NEGATIVE_SUBJECTS or no_one or no_thing:
             return True
     return False
+
+
+def rules_out(doc: Doc, content: list[Span]) -> bool:
+    """Whether reported speech rules its matter out: a negative statement (``negative_statement``) that
+    is not emphatic certainty ("there is no doubt that ..."), one half of a contrast ("the question is not
+    how many but what for"), a forecast ("the disruption would not end soon") or a matter still open
+    ("it had not yet checked")."""
+    root = content_root(doc, content)
+    if root is None or not negative_statement(doc, content):
+        return False
+    body = " ".join(doc_text(doc)[a:b] for a, b in content)
+    return not (CERTAINTY.search(body) or NOT_BUT.search(body) or
+                any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS or c.lower_ == "yet" for c in root.children))
 
 
 def _rejects(lemma: str, negated: bool, body: str) -> bool:
