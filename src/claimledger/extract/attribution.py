@@ -349,7 +349,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
         if content[0][0] > tok.idx and (fronted := fronted_adjunct(tok)) is not None:
             content = [fronted] + content
     if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok) \
-            and not (cited is not None and has_clause(cited.head)):  # "told me, citing X, that ..."
+            and not (cited is not None and has_clause(cited.head)) \
+            and misattached_that_clause(tok) is None:  # "told me, citing X, that ...", "wrote in a letter that"
         return None
     subj = subject_of(tok)
     if subj is None and sent_quotes and (inverted := inverted_speaker(tok, quotes)) is not None:
