@@ -96,6 +96,9 @@ def claim_stances(nlp, text):
     ("The general said there was no doubt that the unit had moved.", "asserts"),
     ("The mayor wrote in a letter that the bridge had never been closed.", "denies"),  # no relative clause
     ("\"The bridge was not closed,\" the mayor said.", "asserts"),
+    ("The airline said the aircraft had no open defects when it left.", "denies"),
+    ("The firm said in a statement that its manager had done nothing wrong.", "denies"),
+    ('The harbour master told the paper that his office "does not give permission to sail".', "denies"),
     ("The statement neither confirmed nor denied that the plant had closed.", "hedges"),
     ("A spokesman would not confirm or deny that talks had begun.", "hedges"),
     # a nominal denial, a withheld denial, a report called invented or unknown to the speaker

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract.attribution import find_attributions
+from claimledger.extract.combine import QUOTE_OPENERS
 from claimledger.extract.conjoined import split_conjoined
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.dates import Anchor, answered_date, claim_dates, document_anchor
@@ -77,9 +78,10 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
                              cue_context=_reporting_clause(text, clause, content, said_by_others))
     if rel.kind == LISTED:
         stance = _ruling_out(doc, content, stance)  # a finding: "No bird remains were found"
-    elif stance == "asserts" and rel.kind == "indirect" and not rel.negated and \
+    elif stance == "asserts" and rel.kind in {"indirect", "mixed", "direct"} and not rel.negated and \
+            text[content[0][0]:content[0][0] + 1] not in QUOTE_OPENERS and \
             (rel.cue_lemma or "").lower() in PLAIN_SAYING and rules_out(doc, content):
-        stance = "denies"  # "the company said the lockers are never locked"
+        stance = "denies"  # "the company said the lockers are never locked"; a quotation stays as put
     return Claim(
         document_id=article.id,
         sentence=text[sentence_span[0]:sentence_span[1]],

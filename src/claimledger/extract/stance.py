@@ -226,8 +226,8 @@ def content_root(doc: Doc, content: list[Span]) -> Token | None:
 
 def negative_statement(doc: Doc, content: list[Span]) -> bool:
     """Whether the content's main clause is negated ("the wind had not been the main cause"), says
-    nobody or nothing did it ("nobody could have foreseen the collapse") or that there was none of it
-    ("there was no delay")."""
+    nobody or nothing did it ("nobody could have foreseen the collapse"), that there was none of it
+    ("there was no delay") or that none was had or done ("had given no alarm")."""
     root = content_root(doc, content)
     if root is None:
         return False
@@ -235,8 +235,10 @@ def negative_statement(doc: Doc, content: list[Span]) -> bool:
     for child in root.children:
         if child.dep_ == "neg":
             return True
-        if there and child.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
-            return True
+        none_of_it = child.lower_ in {"nothing", "none"} or \
+            any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        if (there and child.dep_ == "attr" or child.dep_ == "dobj") and none_of_it:
+            return True  # "there was no delay", "had given no alarm", "had done nothing wrong"
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         no_one = child.lower_ == "one" and child.i > 0 and child.nbor(-1).lower_ == "no"
