@@ -30,6 +30,15 @@ def test_indirect_speech_with_that(nlp):
     assert r.kind == "indirect"
 
 
+def test_that_read_as_the_object_of_told_still_opens_what_was_told(nlp):
+    # the parser takes "that" for the object and breaks the clause after "sample taken"
+    t, r = only(nlp, "Karel Strom, the director of Harlen Water, told the Gazette on Thursday that every sample "
+                     "taken from the town's wells since Saturday had been within the legal limits.")
+    assert r.source.text.startswith("Karel Strom")
+    assert content_text(t, r) == ("that every sample taken from the town's wells since Saturday had been "
+                                  "within the legal limits")
+
+
 def test_direct_quote_after_speaker(nlp):
     t, r = only(nlp, "\u201cWe have seen nothing of the kind,\u201d the mayor told reporters on Monday.")
     assert r.source.text == "the mayor"
