@@ -159,3 +159,14 @@ def test_a_list_items_number_is_no_figure_of_the_writers(nlp):
     text = "The timeline, in order.\n\n10. The ship carried 40 cars.\n\n11. The crew of 12 abandoned it.\n"
     own = [c.content for c in _claims(nlp, text) if c.kind == "own"]
     assert own == ["The ship carried 40 cars.", "The crew of 12 abandoned it."]
+
+
+def test_an_event_the_writer_dates_is_the_outlets_claim_with_its_date(nlp):
+    text = ("Master held\n\nBy Ana Reyes | The Harbour Post | Thursday, 9 May 2024\n\n"
+            "Prosecutors arrested the ferry's master on Tuesday on suspicion of negligence. "
+            "The harbour reopened to traffic. "
+            "A deckhand told the Post on Wednesday that the lockers were chained.\n")
+    own = [c for c in _claims(nlp, text=text, published="2024-05-09") if c.kind == "own"]
+    assert [c.content for c in own] == ["Prosecutors arrested the ferry's master on Tuesday on suspicion of "
+                                        "negligence."]
+    assert own[0].event_date.start == "2024-05-07" and own[0].claim_date == "2024-05-09"

@@ -125,7 +125,10 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
     """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
     out = []
     issued = release(article.text)
-    for (a, b), figures in own_sentences(doc, analysis_text, relations, article.text):
+    def dated(span: Span) -> bool:
+        return claim_dates(doc, span, None, [span], anchor)[1] is not None
+
+    for (a, b), figures in own_sentences(doc, analysis_text, relations, article.text, dated):
         _, event_date = claim_dates(doc, (a, b), None, [(a, b)], anchor)
         stance = classify_stance(article.text, None, False, [(a, b)], doc=doc)
         if issued:  # a release's "No tear gas was used": the issuer answering an allegation

@@ -1,22 +1,25 @@
-"""The outlet's own claims: sentences in the writer's voice that state a figure.
+"""The outlet's own claims: sentences in the writer's voice that state a figure or date an event.
 
-An article states figures of its own as well as relaying others' ("The search lasted 12 days";
-"Objects downed in February: 4"; "more than 200 people were killed"). Those are claims the outlet
-makes, and a reader comparing outlets needs them beside the attributed ones. A sentence is the
-outlet's own when no attribution relation touches it (no cue or content of one in it), it holds no
-quotation, is not a question or a headline, and states a figure (a count or a measure, not a date or
-a year). Its source is the outlet (none when the article does not say which it is); it was said when
-the article was published. It has no attribution spans: there is no source, cue or content to mark.
+An article states figures of its own as well as relaying others' ("The search lasted 12 days"; "Objects
+downed in February: 4"; "more than 200 people were killed"). Those are claims the outlet makes, and a
+reader comparing outlets needs them beside the attributed ones. A sentence is the outlet's own when no
+attribution relation touches it (no cue or content of one in it), it holds no quotation, is not a
+question or a headline, and states a figure (a count or a measure, not a date or a year) or says when
+something happened ("Prosecutors arrested the master on Tuesday": the timeline of a story needs the
+dates the outlet gives in its own voice), with no reporting verb in it. Its source is the outlet (none
+when the article does not say which it is); it was said when the article was published. It has no
+attribution spans: there is no source, cue or content to mark.
 
-A press or news release is different: the organisation that issues it speaks in every sentence, so
-each statement in its own voice is its claim, with or without a figure ("No tear gas was carried or
-used by officers", "Divers have suspended their search"). Appeals ("We ask people not to share it"),
+A press or news release is different: the organisation that issues it speaks in every sentence, so each
+statement in its own voice is its claim, with or without a figure ("No tear gas was carried or used by
+officers", "Divers have suspended their search"). Appeals ("We ask people not to share it"),
 condolences, list headings and the closing "About the company" boilerplate are not claims.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -26,6 +29,7 @@ from claimledger.extract.interview import QUESTION_LABEL, first_person, statemen
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
 from claimledger.model import Figure, Party, Span
+from claimledger.parse import REPORTING_LEMMAS
 
 KIND = "own"
 
@@ -45,8 +49,8 @@ def release(text: str) -> bool:
     return len({m.group(1).lower().split(":")[0] for m in RELEASE_MARK.finditer(text)}) >= 2
 
 
-def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str | None = None
-                  ) -> list[tuple[Span, list[Figure]]]:
+def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str | None = None,
+                  dated: Callable[[Span], bool] | None = None) -> list[tuple[Span, list[Figure]]]:
     """Sentences (trimmed spans) in the writer's voice that state a figure, with their figures, in text order;
     in a release, every statement in the issuer's voice. ``original`` is the text before its furniture
     lines ("FOR IMMEDIATE RELEASE", "###") were blanked, where a release shows what it is."""
@@ -80,9 +84,16 @@ def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str 
         figures = extract_figures(doc, a, b)
         # in a release, a whole sentence that states something (not a clause left beside an attribution)
         whole = b - a == len(text[sent.start_char:sent.end_char].strip())
-        if any(stated(f) for f in figures) or (issued and whole and statement(sent)):
+        if any(stated(f) for f in figures) or (issued and whole and statement(sent)) or \
+                (dated is not None and statement(sent) and not _reporting(doc, (a, b)) and dated((a, b))):
             out.append(((a, b), figures))
     return out
+
+
+def _reporting(doc: Doc, span: Span) -> bool:
+    """Whether a reporting verb ("said", "told") sits in the span: someone's words the writer passes on."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    return words is None or any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_LEMMAS for t in words)
 
 
 def _after_fronted_clause(doc: Doc, text: str, sentence: Span, relations: list[Relation]) -> int | None:
