@@ -173,6 +173,7 @@ def test_telling_a_publisher_records_it_as_relay(nlp):
      "Delta Nine TV"),
     ("The harbour master told Egyptian state television that the channel was blocked.", "Egyptian state television"),
     ("The harbour master told national radio that the channel was blocked.", "national radio"),
+    ("The harbour master told the Tarrow Press news agency that the channel was blocked.", "Tarrow Press"),
 ])
 def test_telling_a_medium_described_as_one_records_it_as_relay(nlp, text, via):
     t, r = only(nlp, text)
@@ -1008,3 +1009,11 @@ def test_a_participle_after_a_noun_is_not_that_nouns_report(nlp):
 def test_reporting_verbs_that_only_look_like_participles_still_report(nlp, text, source):
     t, found = rels(nlp, text)
     assert source in [r.source.entity for r in found]
+
+
+def test_a_that_clause_hung_inside_the_adjuncts_after_told_is_what_was_told(nlp):
+    # the parser hangs "he saw flames" on "the day" as a relative clause, with "that" inside it
+    t, r = only(nlp, "Henrik Saal, a passenger, told the Tarrow Press news agency the day after the crash that "
+                     "he saw flames from the left engine while the aircraft was still in the air.")
+    assert content_text(t, r) == "that he saw flames from the left engine while the aircraft was still in the air"
+    assert [v.text for v in r.via] == ["Tarrow Press"]

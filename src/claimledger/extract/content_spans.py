@@ -173,11 +173,17 @@ def misattached_that_clause(cue: Token) -> CharSpan | None:
         for tok in child.subtree:
             # the tagger may call the conjunction a pronoun ("WDT") yet mark it as one; a clause with its
             # own subject has no relative pronoun in it
-            own_subject = any(s.dep_ in {"nsubj", "nsubjpass"} for s in tok.children)
-            if tok.dep_ in {"relcl", "acl"} and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                    and (m.pos_ == "SCONJ" or own_subject) for m in tok.children):
+            subject = next((s for s in tok.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
+            if tok.dep_ not in {"relcl", "acl"}:
+                continue
+            if any(m.dep_ == "mark" and m.lower_ == "that" and (m.pos_ == "SCONJ" or subject is not None)
+                   for m in tok.children):
                 start = min(m.idx for m in tok.children if m.dep_ == "mark")
                 return start, subtree_chars(tok)[1]
+            # "the day after the crash that he saw flames from ...": the "that" hung somewhere inside
+            opener = tok.left_edge
+            if opener.lower_ == "that" and subject is not None and subject.left_edge.i == opener.i + 1:
+                return opener.idx, subtree_chars(tok)[1]
     return None
 
 
@@ -299,8 +305,13 @@ def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
                 i = child.right_edge.i + 1
         while i < span.end - 1 and (doc[i].is_space or doc[i].text == ","):
             i += 1
+        misread = misattached_that_clause(cue)
         if i > span.start and doc[i].lower_ == "that" and doc[i].dep_ == "mark":
             out.append((doc[i].idx, b))
+        elif misread is not None and a < misread[0] < b and all(
+                any(t in child.subtree for child in cue.children if child.dep_ in CUE_ADJUNCT_DEPS)
+                for t in doc[span.start:doc.char_span(misread[0], b, alignment_mode="expand").start]):
+            out.append((misread[0], b))  # "told the agency the day after the crash that he saw ..."
         elif (start := _after_leading_date(span, cue)) is not None:
             out.append((start, b))
         else:

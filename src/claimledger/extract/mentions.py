@@ -245,10 +245,16 @@ def document_owner(tok: Token) -> Token | None:
 def medium_recipient(tok: Token) -> Party | None:
     """The news medium a source told, when the one told is described as one: named in apposition ("the
     Dutch radio station Havenstad FM" -> Havenstad FM), a name ending in a medium word ("the channel Nile
-    Horizon TV"), or unnamed but described ("Egyptian state television"); None for anything else."""
+    Horizon TV"), a named news agency ("the Tarrow Press news agency" -> Tarrow Press), or unnamed but
+    described ("Egyptian state television"); None for anything else."""
+    doc = tok.doc
+    if tok.lower_ == "agency" and any(c.dep_ == "compound" and c.lower_ == "news" for c in tok.children):
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:  # "the Tarrow Press news agency" -> Tarrow Press
+            span = doc[names[0].left_edge.i:names[-1].i + 1]
+            return Party(text=span.text, entity=span.text, kind="org", span=(span.start_char, span.end_char))
     if tok.lower_ not in MEDIUM_NOUNS or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    doc = tok.doc
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is not None:
         span = doc[name.left_edge.i:name.i + 1]
