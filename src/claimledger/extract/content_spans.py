@@ -305,10 +305,9 @@ def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
                 i = child.right_edge.i + 1
         while i < span.end - 1 and (doc[i].is_space or doc[i].text == ","):
             i += 1
-        misread = misattached_that_clause(cue)
         if i > span.start and doc[i].lower_ == "that" and doc[i].dep_ == "mark":
             out.append((doc[i].idx, b))
-        elif misread is not None and a < misread[0] < b and all(
+        elif (misread := _hung_that_clause(cue, span)) is not None and all(
                 any(t in child.subtree for child in cue.children if child.dep_ in CUE_ADJUNCT_DEPS)
                 for t in doc[span.start:doc.char_span(misread[0], b, alignment_mode="expand").start]):
             out.append((misread[0], b))  # "told the agency the day after the crash that he saw ..."
@@ -321,6 +320,16 @@ def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
 
 DATE_OPENERS = {"on", "in", "last", "this", "earlier", "yesterday", "today", "late", "early"}
 TIME_ENTS = {"DATE", "TIME"}
+
+
+def _hung_that_clause(cue: Token, span: Span) -> CharSpan | None:
+    """``misattached_that_clause`` of the cue when it starts inside ``span`` past its first word; only
+    looked for when the span opens on a word the cue governs (its object or adjunct)."""
+    first = span.doc[span.start]
+    if not any(t.head.i == cue.i and t.dep_ in CUE_ADJUNCT_DEPS for t in [first, *first.ancestors]):
+        return None
+    misread = misattached_that_clause(cue)
+    return misread if misread is not None and span.start_char < misread[0] < span.end_char else None
 
 
 def _after_leading_date(span: Span, cue: Token) -> int | None:
