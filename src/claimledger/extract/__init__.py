@@ -125,6 +125,7 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
     """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
     out = []
     issued = release(article.text)
+
     def dated(span: Span) -> bool:
         return claim_dates(doc, span, None, [span], anchor)[1] is not None
 

@@ -308,8 +308,7 @@ def drop_cue_adjuncts(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
         if i > span.start and doc[i].lower_ == "that" and doc[i].dep_ == "mark":
             out.append((doc[i].idx, b))
         elif (misread := _hung_that_clause(cue, span)) is not None and all(
-                any(t in child.subtree for child in cue.children if child.dep_ in CUE_ADJUNCT_DEPS)
-                for t in doc[span.start:doc.char_span(misread[0], b, alignment_mode="expand").start]):
+                _governed(cue, t) for t in doc[span.start:doc.char_span(misread[0], b, alignment_mode="expand").start]):
             out.append((misread[0], b))  # "told the agency the day after the crash that he saw ..."
         elif (start := _after_leading_date(span, cue)) is not None:
             out.append((start, b))
@@ -322,11 +321,15 @@ DATE_OPENERS = {"on", "in", "last", "this", "earlier", "yesterday", "today", "la
 TIME_ENTS = {"DATE", "TIME"}
 
 
+def _governed(cue: Token, tok: Token) -> bool:
+    """Whether ``tok`` lies in the cue's object or one of its adjuncts (``CUE_ADJUNCT_DEPS``)."""
+    return any(t.head.i == cue.i and t.dep_ in CUE_ADJUNCT_DEPS for t in [tok, *tok.ancestors])
+
+
 def _hung_that_clause(cue: Token, span: Span) -> CharSpan | None:
     """``misattached_that_clause`` of the cue when it starts inside ``span`` past its first word; only
     looked for when the span opens on a word the cue governs (its object or adjunct)."""
-    first = span.doc[span.start]
-    if not any(t.head.i == cue.i and t.dep_ in CUE_ADJUNCT_DEPS for t in [first, *first.ancestors]):
+    if not _governed(cue, span.doc[span.start]):
         return None
     misread = misattached_that_clause(cue)
     return misread if misread is not None and span.start_char < misread[0] < span.end_char else None

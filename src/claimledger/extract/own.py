@@ -52,8 +52,10 @@ def release(text: str) -> bool:
 def own_sentences(doc: Doc, text: str, relations: list[Relation], original: str | None = None,
                   dated: Callable[[Span], bool] | None = None) -> list[tuple[Span, list[Figure]]]:
     """Sentences (trimmed spans) in the writer's voice that state a figure, with their figures, in text order;
-    in a release, every statement in the issuer's voice. ``original`` is the text before its furniture
-    lines ("FOR IMMEDIATE RELEASE", "###") were blanked, where a release shows what it is."""
+    in a release, every statement in the issuer's voice; with ``dated`` (whether a span gives an event
+    date), every statement of the writer's that says when something happened. ``original`` is the text
+    before its furniture lines ("FOR IMMEDIATE RELEASE", "###") were blanked, where a release shows what
+    it is."""
     taken = [span for r in relations for span in ([r.cue] if r.cue else []) + list(r.content)]
     quotes = find_quotes(text)
     marked = original if original is not None else text

@@ -253,12 +253,13 @@ def rules_out(doc: Doc, content: list[Span]) -> bool:
     is not emphatic certainty ("there is no doubt that ..."), one half of a contrast ("the question is not
     how many but what for"), a forecast ("the disruption would not end soon") or a matter still open
     ("it had not yet checked")."""
-    root = content_root(doc, content)
-    if root is None or not negative_statement(doc, content):
+    if not negative_statement(doc, content):
         return False
+    root = content_root(doc, content)  # not None: a negative statement has one
     body = " ".join(doc_text(doc)[a:b] for a, b in content)
-    return not (CERTAINTY.search(body) or NOT_BUT.search(body) or
-                any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS or c.lower_ == "yet" for c in root.children))
+    forecast_or_open = any((c.dep_ == "aux" and c.lower_ in FORECAST_MODALS) or c.lower_ == "yet"
+                           for c in root.children)
+    return not (CERTAINTY.search(body) or NOT_BUT.search(body) or forecast_or_open)
 
 
 def _rejects(lemma: str, negated: bool, body: str) -> bool:

@@ -90,7 +90,7 @@ OUTCOMES = {
     "dead": "dead died dying death* kill* fatal* perish* drown* toll",
     "injured": "injur* wounded hurt hospitali*",
     "missing": "missing unaccounted",
-    "saved": "rescued survived surviv* saved alive",
+    "saved": "rescued surviv* saved alive",
     "trapped": "trapped",
     "displaced": "evacuat* displaced homeless fled",
     "arrested": "arrest* detain* detention* custody",
