@@ -9,6 +9,7 @@ It reads nothing else, so articles can be processed in parallel anywhere.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -122,15 +123,19 @@ def _reports_that_day(doc: Doc, content: list[Span], event: DateRange | None, pu
 
 def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_text: str,
                 anchor: Anchor | None) -> list[Claim]:
-    """The outlet's own figure-stating sentences (see ``own``), as claims of the outlet."""
+    """The outlet's own figure-stating or event-dating sentences (see ``own``), as claims of the outlet."""
     out = []
     issued = release(article.text)
 
+    @cache
+    def event_date_of(span: Span) -> DateRange | None:  # asked once to choose the span, once to date it
+        return claim_dates(doc, span, None, [span], anchor)[1]
+
     def dated(span: Span) -> bool:
-        return claim_dates(doc, span, None, [span], anchor)[1] is not None
+        return event_date_of(span) is not None
 
     for (a, b), figures in own_sentences(doc, analysis_text, relations, article.text, dated):
-        _, event_date = claim_dates(doc, (a, b), None, [(a, b)], anchor)
+        event_date = event_date_of((a, b))
         stance = classify_stance(article.text, None, False, [(a, b)], doc=doc)
         if issued:  # a release's "No tear gas was used": the issuer answering an allegation
             stance = _ruling_out(doc, [(a, b)], stance)
