@@ -41,6 +41,24 @@ def test_save_load_round_trip_and_mismatch(tmp_path: Path) -> None:
     path.write_text(json.dumps(obj))
     with pytest.raises(ValueError, match="retrain"):
         StanceModel.load(path)
+    # weights of an older feature layout (same cue words, another feature count) are refused too
+    StanceModel(hand, None, 0.0).save(path)
+    obj = json.loads(path.read_text())
+    obj["n_hand_features"] -= 5
+    path.write_text(json.dumps(obj))
+    with pytest.raises(ValueError, match="retrain"):
+        StanceModel.load(path)
+
+
+def test_relay_words_the_headline_adds_are_counted() -> None:
+    from claimledger.stance.features import _claim_features
+    claim = "A zoo bought a tiger"
+    # "says" is new in the headline: a relay marker; in a claim that itself says "says" it is not new
+    relayed = _claim_features(claim, words(claim), words("Zoo says it bought a tiger"))
+    echoed = _claim_features("Zoo says it bought a tiger", words("Zoo says it bought a tiger"),
+                             words("Zoo says it bought a tiger"))
+    assert relayed[-2] > 0 and echoed[-2] == 0
+    assert echoed[-5] == 1.0 and relayed[-5] == 0.0  # the claim itself reports
 
 
 def test_features_see_negated_contractions_and_cues() -> None:

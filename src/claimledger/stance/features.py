@@ -3,8 +3,9 @@
 The lexicons are general English cue words (refuting, hedging, attributing), written for this module
 and not drawn from any data set. Each pair gets: one indicator per cue word in the text, counts per
 lexicon, cue words in the claim (a claim about the future or with a figure is more often relayed than
-endorsed), punctuation and attribution shapes ("Police: ...", "... - report"), word overlap between
-claim and text, negation near shared words and number agreement.
+endorsed; a claim that itself reports, "X says Y", is supported by a headline that relays X), the relay
+and hedge words the headline adds to the claim's own, punctuation and attribution shapes ("Police: ...",
+"... - report"), word overlap between claim and text, negation near shared words and number agreement.
 """
 
 from __future__ import annotations
@@ -152,12 +153,22 @@ def _shape_features(text: str) -> list[float]:
     ]
 
 
-def _claim_features(claim: str, claim_words: list[str]) -> list[float]:
+def _claim_features(claim: str, claim_words: list[str], text_words: list[str]) -> list[float]:
     present = set(claim_words)
-    return [float(w in present) for w in CLAIM_CUES] + [float(bool(_NUMBER.search(claim)))]
+    claim_stems = {stem(w) for w in claim_words}
+    new_reporting = sum(w in _REPORTING and stem(w) not in claim_stems for w in text_words)
+    new_hedging = sum(w in _HEDGING and stem(w) not in claim_stems for w in text_words)
+    return [float(w in present) for w in CLAIM_CUES] + [
+        float(bool(_NUMBER.search(claim))),
+        float(any(w in _REPORTING for w in claim_words)),
+        float(any(w in _HEDGING for w in claim_words)),
+        float(any(w in _REFUTING for w in claim_words)),
+        min(new_reporting, 2) / 2.0,
+        min(new_hedging, 2) / 2.0,
+    ]
 
 
-N_HAND_FEATURES = len(CUE_WORDS) + 3 + len(CLAIM_CUES) + 1 + 6 + 2 + 7
+N_HAND_FEATURES = len(CUE_WORDS) + 3 + len(CLAIM_CUES) + 6 + 6 + 2 + 7
 
 
 def hand_features(claim: str, text: str) -> np.ndarray:
@@ -173,7 +184,7 @@ def hand_features(claim: str, text: str) -> np.ndarray:
         min(sum(w in _HEDGING for w in text_words), 3) / 3.0,
         min(sum(w in _REPORTING for w in text_words), 3) / 3.0,
     ]
-    rest = (counts + _claim_features(claim, claim_words) + _overlap_features(claim_words, text_words)
+    rest = (counts + _claim_features(claim, claim_words, text_words) + _overlap_features(claim_words, text_words)
             + _number_features(claim, text) + _shape_features(text))
     return np.concatenate([cues, np.asarray(rest, dtype=np.float32)])
 

@@ -151,7 +151,8 @@ class StanceModel:
     def load(cls, path: Path = WEIGHTS_PATH) -> StanceModel:
         obj = json.loads(Path(path).read_text(encoding="utf-8"))
         # the weights are only meaningful for the feature layout they were trained on
-        if obj.get("format") != FORMAT or tuple(obj["labels"]) != LABELS or obj["cue_words"] != list(CUE_WORDS):
+        if (obj.get("format") != FORMAT or tuple(obj["labels"]) != LABELS or obj["cue_words"] != list(CUE_WORDS)
+                or obj.get("n_hand_features") != N_HAND_FEATURES):
             raise ValueError(f"{path}: stance weights do not match this version's features; "
                              "retrain with training/train_stance.py")
         embed = LinearModel.from_json(obj["embed"]) if obj.get("embed") else None
