@@ -180,6 +180,23 @@ def test_telling_a_medium_described_as_one_records_it_as_relay(nlp, text, via):
     assert [v.text for v in r.via] == [via]
 
 
+@pytest.mark.parametrize("text, via", [
+    ("In an interview with the Harbour Gazette, the harbour master said the channel was blocked.",
+     ["the Harbour Gazette"]),
+    ("The harbour master said in remarks to Kustradio FM that the channel was blocked.", ["Kustradio FM"]),
+    ("Asked by the Tarrow Press news agency, the harbour master said the channel was blocked.", ["Tarrow Press"]),
+    ("Speaking to Radio Meridian on Monday, the harbour master said the channel was blocked.", ["Radio Meridian"]),
+    # whom a source speaks to is a relay only when it publishes
+    ("Asked by reporters, the harbour master said the channel was blocked.", []),
+    ("Speaking to the mayor, the harbour master said the channel was blocked.", []),
+    ("In an interview with the pilots, the harbour master said the channel was blocked.", []),
+])
+def test_a_medium_that_interviewed_or_asked_the_source_relays_it(nlp, text, via):
+    t, r = only(nlp, text)
+    assert r.source.text.lower() == "the harbour master"
+    assert [v.text for v in r.via] == via
+
+
 def test_a_relay_stays_with_its_source_until_another_occasion_is_named(nlp):
     t, found = rels(nlp, "Ines Moreau told Radio Meridian that the dam had cracked. Moreau said repairs would "
                          "take weeks. Moreau told a news conference that the road would close. Moreau said in a "

@@ -113,6 +113,8 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
 CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention",
                "reply", "respond", "hope", "worry"}
 RELAY_VERBS = {"quote", "cite"}
+# what a source gives a medium it speaks to: "in an interview with", "in remarks to"
+CONVERSATION_NOUNS = {"interview", "conversation", "comment", "remark", "statement", "call", "exchange", "briefing"}
 CARRYING_VERBS = {"carry", "publish", "broadcast", "air", "report", "run", "relay"}
 # what is told, not whom: "told the story that ..." keeps its relative clause
 TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
@@ -606,6 +608,8 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
             target = child
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif (target := _interviewer(child)) is not None:
+            pass
         elif child.dep_ == "prep" and child.lower_ in {"in", "on"}:
             # "said in a statement carried by Russian news agencies": who carried it relays it
             out += [resolver.party(agent) for said in child.children if said.dep_ == "pobj"
@@ -622,6 +626,22 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
         elif (outlet := resolver.outlet(target)) is not None:  # "told the newspaper"
             out.append(outlet)
     return out
+
+
+def _interviewer(child: Token) -> Token | None:
+    """Who the source spoke to, said around the cue: "In an interview with the BBC, ...", "said in
+    remarks to the Courier", "Asked by Reuters, ...", "Speaking to Al Jazeera, ..."."""
+    if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+        talk = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in CONVERSATION_NOUNS), None)
+        if talk is not None:
+            return next((p for w in talk.children if w.dep_ == "prep" and w.lower_ in {"with", "to"}
+                         for p in w.children if p.dep_ == "pobj"), None)
+    elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() == "ask":
+        return agent_of(child)
+    elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in {"speak", "talk"}:
+        return next((p for w in child.children if w.dep_ == "prep" and w.lower_ in {"to", "with"}
+                     for p in w.children if p.dep_ == "pobj"), None)
+    return None
 
 
 __all__ = ["Relation", "find_attributions", "np_span"]
