@@ -235,3 +235,15 @@ def test_a_finding_inside_a_report_is_the_reporters_claim_unless_a_study_found_i
     assert [s for s, _ in found] == ["Agnes Thorvald"], found
     # a study is a source of its own wherever it is cited
     assert _an_inquiry(Party(text="a study by the university")) and not _an_inquiry(Party(text="divers"))
+
+
+@needs_models
+def test_according_to_inside_another_speakers_report_ends_before_that_speaker(nlp):
+    # the tagger runs the phrase's content on over ", Lenz said"; Lenz reports it, the pilots say it
+    text = ("Lenz said the crew had more runway.\n\nAccording to pilots who landed before flight ES 418, water was "
+            "lying \"in sheets\" across the runway that evening, Lenz said. He also said there had been seven "
+            "crew on board.")
+    found = find_attributions(nlp(text))
+    [acc] = [r for r in found if r.kind == "according_to"]
+    assert [text[a:b] for a, b in acc.content] == ['water was lying "in sheets" across the runway that evening']
+    assert [v.text for v in acc.via] == ["Lenz"]

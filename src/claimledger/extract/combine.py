@@ -329,11 +329,20 @@ def _held_before(piece: CharSpan, rel: Relation, rules: list[Relation], text: st
 def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[CharSpan]:
     """An "according to" content cut at a semicolon whose other side is another relation's content: "X say
     A; reports suggest B, according to Y" gives Y's B, not A; B. Without another speaker there the
-    phrase may cover the whole sentence ("the goal is not revenue; it is ..., according to a speech")."""
+    phrase may cover the whole sentence ("the goal is not revenue; it is ..., according to a speech").
+    Inside another speaker's report ("According to A, X, B said") it ends before that speaker."""
     cue = rel.cue[0] if rel.cue else 0
     others = [piece for r in rules if r is not rel for piece in r.content]
+    # "According to A, X, B said": B reports the whole, A's phrase with it; what A says ends before B
+    reporters = [min([r.cue[0]] + ([r.source_span[0]] if r.source_span else [])) for r in rules
+                 if r is not rel and r.cue and r.cue[0] > cue and overlaps_any([(cue, cue + 1)], r.content)]
     out = []
     for a, b in rel.content:
+        stop = min((at for at in reporters if a < at < b), default=None)
+        if stop is not None:
+            b = stop
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:\u2013\u2014-"):
+                b -= 1
         for k in [i for i in range(a, b) if text[i] == ";"]:
             before, after = (a, k), (k + 1, b)
             if k < cue and overlaps_any([before], others):
