@@ -116,6 +116,22 @@ def test_told_the_newspaper_relays_through_the_paper_that_broke_the_story(nlp):
     assert [(v.text, v.entity) for v in denial.via] == [("the newspaper", "Harbour Journal")]
 
 
+def test_the_paper_is_the_publisher_last_named_as_that_kind_of_medium(nlp):
+    text = ("The public broadcaster Ambris TV reported that the runway lights had failed. The tabloid Evening "
+            "Flash said the captain was new to the route. The same paper, citing a nurse, reported that six people "
+            "had died. The broadcaster said the board would meet on Friday.")
+    found = find_attributions(nlp(text))
+    died = next(r for r in found if "six people" in text[r.content[0][0]:r.content[-1][1]])
+    assert [v.entity for v in died.via] == ["Evening Flash"]  # not Ambris TV, named since as no paper
+    board = next(r for r in found if "board would meet" in text[r.content[0][0]:r.content[-1][1]])
+    assert board.source.entity == "Ambris TV" and board.source.text == "The broadcaster"
+    # a medium described anew ("the state broadcaster") is not the last one named
+    found = find_attributions(nlp("Radio Sarnova said the siren had failed. The mine's manager said the siren "
+                                  "had worked, according to the state broadcaster."))
+    manager = next(r for r in found if r.source is not None and r.source.text == "The mine's manager")
+    assert [v.entity for v in manager.via] == ["state broadcaster"]
+
+
 def test_a_lower_case_organisation_keeps_its_owner(nlp):
     # the tagger marks "defence ministry" alone; without its owner two countries' ministries were one
     for text, entity in (("Russia's defence ministry declined to comment.", "Russia's defence ministry"),

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.mentions import (
     BODY_NOUNS,
     KIND_WORDS,
+    MEDIUM_NOUNS,
     NAME_MARKS,
     ORG_NOUNS,
     OUTLET_NOUNS,
@@ -101,6 +102,24 @@ AFFILIATION_PREPS = {"at", "from", "for", "with", "of", "in"}
 # matter", "two people briefed on the review"
 SOURCE_DESCRIPTORS = {"close", "familiar", "briefed", "involved", "knowledgeable", "loyal", "linked",
                       "connected", "aligned", "privy"}
+
+
+PRINT_MEDIA = {"newspaper", "paper", "daily", "weekly", "tabloid", "magazine"}
+BROADCAST_MEDIA = {"broadcaster", "channel", "network", "station", "television", "tv", "radio"}
+
+
+def _medium_kinds(text: str) -> set[str]:
+    """Which kinds of medium ``text`` names: "print", "broadcast", both or neither."""
+    words = {w.lower() for w in text.split()}
+    return {kind for kind, nouns in (("print", PRINT_MEDIA), ("broadcast", BROADCAST_MEDIA)) if words & nouns}
+
+
+def _named_medium(party: Party) -> bool:
+    """Whether a source is a publisher named with what it is: "the tabloid Evening Flash", "the
+    broadcaster NRK", "Radio Havenstad" (the tagger may take such a name for a person's)."""
+    words = (party.text or "").split()
+    return any(w.lower() in OUTLET_NOUNS | MEDIUM_NOUNS for w in words) \
+        and any(w[:1].isupper() and w.lower() not in OUTLET_NOUNS | MEDIUM_NOUNS | {"the"} for w in words)
 
 
 def _head_word(text: str) -> str:
@@ -356,6 +375,8 @@ class SourceResolver:
     def remember(self, at: int, party: Party, relayed: bool = False) -> None:
         """An earlier source speaking at token ``at``; ``relayed`` when it speaks inside another's words."""
         self.sources.append((at, party))
+        if _named_medium(party):
+            self.outlets.append(party)  # "The tabloid Evening Flash reported ..." for "the paper" later
         if relayed:
             self.relayed.add(at)
         if party.kind == "person" and party.entity and len(party.entity.split()) > 1 \
@@ -451,6 +472,13 @@ class SourceResolver:
         if tok.pos_ != "NOUN" or core[0].lower_ not in {"the", "this", "that"} or len(core) > 3:
             return None
         head = tok.lemma_.lower()
+        if tok.lower_ in OUTLET_NOUNS and core[0].lower_ == "the" and core[1:-1].text.lower() in {"", "same"}:
+            # "the paper", "the same paper": the publisher last named as one, as a source or a relay, and
+            # not one named as another kind of medium ("Ambris TV" is no paper)
+            last = next((p for p in reversed(self.outlets) if _medium_kinds(p.text) <= _medium_kinds(tok.lower_)
+                         or not _medium_kinds(p.text) or not _medium_kinds(tok.lower_)), None)
+            if last is not None:
+                return Party(text=core.text, entity=last.entity, kind="org", span=None)
         # the organisation last named as one ("Estrel Airways" for "the airline", "Civil Aviation Investigation
         # Board" for "the board"), spoken or not; a source of that kind named before it is another
         last_named = None
