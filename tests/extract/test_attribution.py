@@ -507,6 +507,17 @@ def test_a_demanded_speech_act_is_not_an_attribution(nlp, text):
     assert t[r.source_span[0]:r.source_span[1]] == "The mayor"
 
 
+@pytest.mark.parametrize("text, cues", [
+    ("The Harbour Ledger added a further twist, reporting that the ferry had left early.", ["reporting"]),
+    ("The ministry put the toll at 21 after adding a man who died at home.", ["put"]),
+    ("She added a warning that the dam could fail.", ["added a warning"]),
+    ("He added that the dam was safe.", ["added"]),
+])
+def test_adding_a_thing_is_no_speech(nlp, text, cues):
+    t, found = rels(nlp, text)
+    assert [t[r.cue[0]:r.cue[1]] for r in found if r.cue] == cues
+
+
 def test_a_that_clause_misread_as_a_relative_clause_is_still_what_was_said(nlp):
     t, found = rels(nlp, "The alliance's secretary general said after meeting a visiting delegation that "
                          "foreign units had been deployed to the border region.")

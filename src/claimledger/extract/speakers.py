@@ -247,8 +247,21 @@ def is_obligation(tok: Token) -> bool:
 
 
 def not_a_cue(tok: Token) -> bool:
-    """A cue word that reports nothing here: an obligation ("should explain") or a participle read as a verb."""
-    return is_obligation(tok) or reduced_relative(tok)
+    """A cue word that reports nothing here: an obligation ("should explain"), a participle read as a verb,
+    or "add" with a thing for its object ("added a further twist", "the balloon added little")."""
+    return is_obligation(tok) or reduced_relative(tok) or _adds_a_thing(tok)
+
+
+def _adds_a_thing(tok: Token) -> bool:
+    """ "add" said of something put in, not of words: an object and no clause or quote for what was said."""
+    if tok.lemma_.lower() != "add" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None or obj.lower_ in {"that", "this", "it"} or not obj.text[:1].isalpha():
+        return False
+    return not any(c.dep_ in {"acl", "relcl", "ccomp"} and c.left_edge.lower_ == "that" for c in obj.children)
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
