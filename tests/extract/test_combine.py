@@ -247,3 +247,16 @@ def test_according_to_inside_another_speakers_report_ends_before_that_speaker(nl
     [acc] = [r for r in found if r.kind == "according_to"]
     assert [text[a:b] for a, b in acc.content] == ['water was lying "in sheets" across the runway that evening']
     assert [v.text for v in acc.via] == ["Lenz"]
+
+
+@needs_models
+def test_a_learned_relation_keeps_the_relays_of_its_speaker(nlp):
+    # "show" with no clause is the tagger's find alone; the records were reported by the Tribune, and the
+    # participle "reported" on them is no cue of theirs
+    text = "Port ticket records reported by the Valdane Tribune show 388 tickets sold."
+    found = find_attributions(nlp(text))
+    assert [(r.cue_lemma, [v.entity for v in r.via]) for r in found] == [("show", ["Valdane Tribune"])]
+    # whom a cue outside the lexicon addresses is no medium, whatever the tagger makes of it
+    found = find_attributions(nlp("Both sides can point to the left rear door, which stayed shut because of the fire "
+                                  "outside it."))
+    assert all(not r.via for r in found)

@@ -195,7 +195,10 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
     # an amount asked or offered inside someone's words is theirs to report: "Sabo said the families are
     # asking for 250,000"
     relations = [r for r in relations if id(r) not in acts or not spoken_inside(r, relations)]
-    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of)
+    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of,
+                        lambda cue, speaker: (_relays_of_source(speaker, resolver) if speaker is not None else [])
+                        # whom a cue outside the lexicon addresses is no medium ("point to the door")
+                        + (_publisher_recipients(cue, resolver) if cue.lemma_.lower() in CUE_VERBS else []))
     # a rejoinder's content is what it answers before the nesting is read: the answer is not a relay
     relations = flatten_nested(cut_before_rejoinders(doc, cut_before_contrasts(doc, relations)), text)
     relations = drop_heading_colons(doc, relations)

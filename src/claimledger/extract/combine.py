@@ -66,9 +66,11 @@ NEW_CLAUSE = re.compile(r",?\s+(but|and|while|whereas|which|who|although|though|
 
 
 def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: list[CharSpan],
-            resolver: SourceResolver, subject_of: Callable[[Token], Token | None] | None = None) -> list[Relation]:
+            resolver: SourceResolver, subject_of: Callable[[Token], Token | None] | None = None,
+            relays_of: Callable[[Token, Token | None], list[Party]] | None = None) -> list[Relation]:
     """Rule relations refined by, and completed with, the learned guesses; ``subject_of`` finds the
-    speaker of a cue the tagger gave no source ("... and demanded X": the first verb's subject)."""
+    speaker of a cue the tagger gave no source ("... and demanded X": the first verb's subject);
+    ``relays_of`` the relays of a learned cue and its speaker ("records reported by the Tribune show")."""
     out: list[Relation] = []
     matched: set[int] = set()
     for guess in guesses:
@@ -137,6 +139,9 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
                 and any(head.head.i in run for run in guess.content):
             continue  # "said repeated shelling had ...": a participle as adjective on what it would say
         speaker = _head(doc, guess.source) if guess.source else None
+        if speaker is not None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i == speaker.i \
+                and any(c.dep_ == "agent" for c in head.children):
+            continue  # "records reported by the Tribune show ...": the thing reported, which says nothing
         if speaker is not None and head.lemma_.lower() in ASKING_CUES and _asked_one(doc, head, guess.source):
             continue  # "Putin, asked about X, ...": the one asked, not a speaker
         if head.lemma_.lower() in ASKING_CUES and head.tag_ == "VBN" and head.dep_ == "advcl" \
@@ -180,8 +185,9 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         start = min([guess.sentence[0]] + [a for a, _ in content])
         end = max([guess.sentence[1]] + [b for _, b in content])
         lemma = "according to" if head.lower_ == "according" else head.lemma_.lower()
+        via = relays_of(head, speaker) if relays_of is not None and source is not None else []
         out.append(Relation(sentence=(start, end), cue=cue, cue_lemma=lemma, content=content,
-                            source=source, source_span=source_span,
+                            source=source, source_span=source_span, via=via,
                             kind="unattributed" if source is None else _kind(
                                 "according_to" if lemma == "according to" else "indirect", content, quotes),
                             negated=any(c.dep_ == "neg" for c in head.children), cue_token=head.i,
