@@ -195,10 +195,13 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
     # an amount asked or offered inside someone's words is theirs to report: "Sabo said the families are
     # asking for 250,000"
     relations = [r for r in relations if id(r) not in acts or not spoken_inside(r, relations)]
-    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of,
-                        lambda cue, speaker: (_relays_of_source(speaker, resolver) if speaker is not None else [])
-                        # whom a cue outside the lexicon addresses is no medium ("point to the door")
-                        + (_publisher_recipients(cue, resolver) if cue.lemma_.lower() in CUE_VERBS else []))
+
+    def learned_relays(cue: Token, speaker: Token | None) -> list[Party]:
+        # whom a cue outside the lexicon addresses is no medium ("point to the door")
+        told = _publisher_recipients(cue, resolver) if cue.lemma_.lower() in CUE_VERBS else []
+        return (_relays_of_source(speaker, resolver) if speaker is not None else []) + told
+
+    relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of, learned_relays)
     # a rejoinder's content is what it answers before the nesting is read: the answer is not a relay
     relations = flatten_nested(cut_before_rejoinders(doc, cut_before_contrasts(doc, relations)), text)
     relations = drop_heading_colons(doc, relations)
@@ -611,13 +614,13 @@ def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
             target = child
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif (target := _interviewer(child)) is not None:
-            pass
-        elif child.dep_ == "prep" and child.lower_ in {"in", "on"}:
-            # "said in a statement carried by Russian news agencies": who carried it relays it
-            out += [resolver.party(agent) for said in child.children if said.dep_ == "pobj"
-                    for carried in said.children if carried.dep_ == "acl" and carried.tag_ == "VBN"
-                    and carried.lemma_.lower() in CARRYING_VERBS and (agent := agent_of(carried)) is not None]
+        else:
+            target = _interviewer(child)
+            if target is None and child.dep_ == "prep" and child.lower_ in {"in", "on"}:
+                # "said in a statement carried by Russian news agencies": who carried it relays it
+                out += [resolver.party(agent) for said in child.children if said.dep_ == "pobj"
+                        for carried in said.children if carried.dep_ == "acl" and carried.tag_ == "VBN"
+                        and carried.lemma_.lower() in CARRYING_VERBS and (agent := agent_of(carried)) is not None]
         if target is None:
             continue
         if (medium := medium_recipient(target)) is not None:  # "told Egyptian state television"

@@ -100,6 +100,10 @@ OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazin
 # a news medium one may tell things to: "told state television", "told the radio station Havenstad FM"
 MEDIUM_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "station", "newspaper", "paper", "daily",
                 "weekly", "magazine", "network", "website", "outlet"}
+# kinds of medium, so "the paper" is not taken for a TV channel named before it
+PRINT_MEDIA = {"newspaper", "paper", "daily", "weekly", "tabloid", "magazine"}
+BROADCAST_MEDIA = {"broadcaster", "channel", "network", "station", "television", "tv", "radio"}
+MEDIA_WORDS = OUTLET_NOUNS | MEDIUM_NOUNS
 UNNAMED_MEDIA = {"television", "tv", "radio"}  # "Egyptian state television", "national radio"
 ORG_NOUNS = {"company", "agency", "ministry", "operator", "firm", "group", "organisation", "organization",
              "authority", "service", "office", "bank", "utility", "regulator", "institute", "watchdog",

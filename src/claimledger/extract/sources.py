@@ -14,12 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.mentions import (
     BODY_NOUNS,
+    BROADCAST_MEDIA,
     KIND_WORDS,
-    MEDIUM_NOUNS,
+    MEDIA_WORDS,
     NAME_MARKS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
+    PRINT_MEDIA,
     after_article,
     clean_name,
     conjuncts,
@@ -104,10 +106,6 @@ SOURCE_DESCRIPTORS = {"close", "familiar", "briefed", "involved", "knowledgeable
                       "connected", "aligned", "privy"}
 
 
-PRINT_MEDIA = {"newspaper", "paper", "daily", "weekly", "tabloid", "magazine"}
-BROADCAST_MEDIA = {"broadcaster", "channel", "network", "station", "television", "tv", "radio"}
-
-
 def _medium_kinds(text: str) -> set[str]:
     """Which kinds of medium ``text`` names: "print", "broadcast", both or neither."""
     words = {w.lower() for w in text.split()}
@@ -118,8 +116,8 @@ def _named_medium(party: Party) -> bool:
     """Whether a source is a publisher named with what it is: "the tabloid Evening Flash", "the
     broadcaster NRK", "Radio Havenstad" (the tagger may take such a name for a person's)."""
     words = (party.text or "").split()
-    return any(w.lower() in OUTLET_NOUNS | MEDIUM_NOUNS for w in words) \
-        and any(w[:1].isupper() and w.lower() not in OUTLET_NOUNS | MEDIUM_NOUNS | {"the"} for w in words)
+    return any(w.lower() in MEDIA_WORDS for w in words) \
+        and any(w[:1].isupper() and w.lower() not in MEDIA_WORDS | {"the"} for w in words)
 
 
 def _head_word(text: str) -> str:
@@ -475,8 +473,9 @@ class SourceResolver:
         if tok.lower_ in OUTLET_NOUNS and core[0].lower_ == "the" and core[1:-1].text.lower() in {"", "same"}:
             # "the paper", "the same paper": the publisher last named as one, as a source or a relay, and
             # not one named as another kind of medium ("Ambris TV" is no paper)
-            last = next((p for p in reversed(self.outlets) if _medium_kinds(p.text) <= _medium_kinds(tok.lower_)
-                         or not _medium_kinds(p.text) or not _medium_kinds(tok.lower_)), None)
+            wanted = _medium_kinds(tok.lower_)
+            last = next((p for p in reversed(self.outlets) if not wanted or not _medium_kinds(p.text)
+                         or _medium_kinds(p.text) <= wanted), None)
             if last is not None:
                 return Party(text=core.text, entity=last.entity, kind="org", span=None)
         # the organisation last named as one ("Estrel Airways" for "the airline", "Civil Aviation Investigation
