@@ -260,3 +260,13 @@ def test_a_learned_relation_keeps_the_relays_of_its_speaker(nlp):
     found = find_attributions(nlp("Both sides can point to the left rear door, which stayed shut because of the fire "
                                   "outside it."))
     assert all(not r.via for r in found)
+
+
+@needs_models
+def test_the_subject_of_a_subordinate_clause_is_not_the_speaker(nlp):
+    # the parser hangs "the storm" (after "after") on "claimed" as a second subject; the posts claim it
+    text = ("Posts on local Telegram channels in the days after the storm claimed that the ferry had been carrying "
+            "two hundred passengers.")
+    found = find_attributions(nlp(text))
+    [claimed] = [r for r in found if r.cue_lemma == "claim"]
+    assert text[claimed.source_span[0]:claimed.source_span[1]].startswith("Posts")

@@ -113,8 +113,10 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             # tagger reads nearer to it
             participle = rule.source is not None and rule.cue_token is not None \
                 and participle_reporter(doc[rule.cue_token]) is not None
+            # "Posts ... in the days after the sinking claimed": the tagger's "the sinking" opens a clause
+            subordinate = source_span is not None and _opens_subordinate(doc, _head(doc, guess.source))
             if source_span is not None and not rule.via and not (apart and inverted) and not addressed \
-                    and not (apart and participle):
+                    and not (apart and participle) and not (apart and rule.source is not None and subordinate):
                 said_by = _head(doc, guess.source)
                 if apart and rule.source is not None and said_by.lower_ in RELATIVE_PRONOUNS \
                         and said_by.head.dep_ == "relcl":
@@ -330,6 +332,17 @@ def _held_before(piece: CharSpan, rel: Relation, rules: list[Relation], text: st
     cue = rel.cue[0] if rel.cue else rel.sentence[0]
     before = piece[1] <= rel.sentence[0] or (piece[1] <= cue and ";" in text[piece[1]:cue])
     return before and any(other is not rel and overlaps_any([piece], other.content) for other in rules)
+
+
+SUBORDINATORS = {"after", "before", "since", "when", "while", "as", "because", "until", "once", "if", "though",
+                 "although", "whereas", "unless"}
+
+
+def _opens_subordinate(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a clause a subordinator opens ("Posts ... in the days after the
+    sinking claimed ...": the parser may hang it on the main verb; the rule's subject is the speaker)."""
+    before = tok.left_edge.i - 1
+    return before >= 0 and doc[before].lower_ in SUBORDINATORS and doc[before].dep_ in {"mark", "prep", "advmod"}
 
 
 def _own_statement(text: str, rel: Relation, rules: list[Relation]) -> list[CharSpan]:
