@@ -268,7 +268,8 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
         feats.append(f"soff={sent_off}")
         # where the token hangs relative to the cue: the branch below their lowest common ancestor
         below, lca_seen, branch = None, False, []
-        for t in _path_up(table, i):
+        t = i
+        for _ in range(40):  # the walk of _path_up, without building the path
             if t in head_pos:
                 n = head_pos[t]
                 up = "self" if n == 0 else table.dep[head_path[n - 1]]
@@ -276,6 +277,9 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
                 break
             below = t
             branch.append(t)
+            if table.head[t] == t:
+                break
+            t = table.head[t]
         if not lca_seen:
             feats.append("nolca")
         else:
@@ -302,10 +306,10 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
     # an "according to" on its left, and words used like either
     head_clusters = [f.replace("=", "") for f in table.clusters(head, head + 1)[0][1:]]  # "c25617", "c1024301"
     # the neighbours' punctuation, quote state and side of the cue mark where spans begin and end
+    by_side = {side: [f"cuel={cue_lemma}|{side}"] + [f"cuec={c}|{side}" for c in head_clusters] for side in "LRM"}
     for k in range(len(rows)):
         i = window[0] + k
-        side = "L" if i < first else "R" if i > last else "M"
-        rows[k] += [f"cuel={cue_lemma}|{side}"] + [f"cuec={c}|{side}" for c in head_clusters]
+        rows[k] += by_side["L" if i < first else "R" if i > last else "M"]
         for off in (-1, 1):
             j = i + off
             if window[0] <= j < window[1]:
