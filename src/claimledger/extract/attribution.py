@@ -640,14 +640,18 @@ def _interviewer(child: Token) -> Token | None:
     if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
         talk = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in CONVERSATION_NOUNS), None)
         if talk is not None:
-            return next((p for w in talk.children if w.dep_ == "prep" and w.lower_ in {"with", "to"}
-                         for p in w.children if p.dep_ == "pobj"), None)
+            return _with_or_to(talk)
     elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() == "ask":
         return agent_of(child)
     elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in {"speak", "talk"}:
-        return next((p for w in child.children if w.dep_ == "prep" and w.lower_ in {"to", "with"}
-                     for p in w.children if p.dep_ == "pobj"), None)
+        return _with_or_to(child)
     return None
+
+
+def _with_or_to(tok: Token) -> Token | None:
+    """The object of ``tok``'s "with" or "to" ("an interview with X", "speaking to X")."""
+    return next((p for w in tok.children if w.dep_ == "prep" and w.lower_ in {"with", "to"}
+                 for p in w.children if p.dep_ == "pobj"), None)
 
 
 __all__ = ["Relation", "find_attributions", "np_span"]

@@ -113,11 +113,11 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             # tagger reads nearer to it
             participle = rule.source is not None and rule.cue_token is not None \
                 and participle_reporter(doc[rule.cue_token]) is not None
+            said_by = _head(doc, guess.source) if source_span is not None else None
             # "Posts ... in the days after the sinking claimed": the tagger's "the sinking" opens a clause
-            subordinate = source_span is not None and _opens_subordinate(doc, _head(doc, guess.source))
-            if source_span is not None and not rule.via and not (apart and inverted) and not addressed \
+            subordinate = said_by is not None and _opens_subordinate(doc, said_by)
+            if said_by is not None and not rule.via and not (apart and inverted) and not addressed \
                     and not (apart and participle) and not (apart and rule.source is not None and subordinate):
-                said_by = _head(doc, guess.source)
                 if apart and rule.source is not None and said_by.lower_ in RELATIVE_PRONOUNS \
                         and said_by.head.dep_ == "relcl":
                     # "the authority's account, which said ...": written "which", standing for whom the rule

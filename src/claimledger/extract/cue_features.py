@@ -19,6 +19,7 @@ tagger reads no clusters: on a held-out seventh of PolNeAR train they did not mo
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -235,11 +236,17 @@ def _context_features(table: TokenTable, i: int, start: int, end: int) -> list[s
     return feats
 
 
+def _walk_up(table: TokenTable, i: int, limit: int = 40) -> Iterator[int]:
+    """``i`` and its heads up to the root, at most ``limit`` tokens."""
+    for _ in range(limit):
+        yield i
+        if table.head[i] == i:
+            return
+        i = table.head[i]
+
+
 def _path_up(table: TokenTable, i: int, limit: int = 40) -> list[int]:
-    path = [i]
-    while table.head[path[-1]] != path[-1] and len(path) < limit:
-        path.append(table.head[path[-1]])
-    return path
+    return list(_walk_up(table, i, limit))
 
 
 def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) -> list[list[str]]:
@@ -268,8 +275,7 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
         feats.append(f"soff={sent_off}")
         # where the token hangs relative to the cue: the branch below their lowest common ancestor
         below, lca_seen, branch = None, False, []
-        t = i
-        for _ in range(40):  # the walk of _path_up, without building the path
+        for t in _walk_up(table, i):  # walked, not built: most tokens meet the cue's path in a step or two
             if t in head_pos:
                 n = head_pos[t]
                 up = "self" if n == 0 else table.dep[head_path[n - 1]]
@@ -277,9 +283,6 @@ def span_features(table: TokenTable, window: tuple[int, int], cue: list[int]) ->
                 break
             below = t
             branch.append(t)
-            if table.head[t] == t:
-                break
-            t = table.head[t]
         if not lca_seen:
             feats.append("nolca")
         else:

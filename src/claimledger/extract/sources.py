@@ -474,8 +474,7 @@ class SourceResolver:
             # "the paper", "the same paper": the publisher last named as one, as a source or a relay, and
             # not one named as another kind of medium ("Ambris TV" is no paper)
             wanted = _medium_kinds(tok.lower_)
-            last = next((p for p in reversed(self.outlets) if not wanted or not _medium_kinds(p.text)
-                         or _medium_kinds(p.text) <= wanted), None)
+            last = next((p for p in reversed(self.outlets) if not wanted or _medium_kinds(p.text) <= wanted), None)
             if last is not None:
                 return Party(text=core.text, entity=last.entity, kind="org", span=None)
         # the organisation last named as one ("Estrel Airways" for "the airline", "Civil Aviation Investigation
