@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.attribution import find_attributions
-from claimledger.extract.sources import _ents_within, entity_name
+from claimledger.extract.source_phrases import entity_name, ents_within
 from claimledger.extract.speakers import subject_of
 
 
@@ -15,7 +15,7 @@ def test_entities_within_a_span_match_spacy(nlp):
         for end in range(start + 1, len(doc) + 1):
             span = doc[start:end]
             want = [(e.start, e.end, e.label_) for e in span.ents]
-            assert [(e.start, e.end, e.label_) for e in _ents_within(span)] == want
+            assert [(e.start, e.end, e.label_) for e in ents_within(span)] == want
 
 
 def test_entity_name_of_a_titled_person(nlp):

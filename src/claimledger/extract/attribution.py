@@ -67,7 +67,8 @@ from claimledger.extract.relation_passes import (
     spoken_inside,
     untold,
 )
-from claimledger.extract.sources import SourceResolver, is_publisher, np_span
+from claimledger.extract.source_phrases import is_publisher, np_span
+from claimledger.extract.sources import SourceResolver
 from claimledger.extract.speakers import (
     SUBJECT_DEPS,
     according_appositive,

@@ -28,7 +28,8 @@ from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_c
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.mentions import DOCUMENT_NOUNS
 from claimledger.extract.relation import Relation
-from claimledger.extract.sources import SourceResolver, after_stray_close
+from claimledger.extract.source_phrases import after_stray_close
+from claimledger.extract.sources import SourceResolver
 from claimledger.extract.speakers import (
     ACCOUNT_NOUNS,
     according_appositive,

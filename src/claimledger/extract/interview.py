@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.figures import extract_figures
 from claimledger.extract.mentions import MEDIUM_NOUNS, OUTLET_NOUNS, gender_fits, is_person_noun
 from claimledger.extract.relation import Relation
-from claimledger.extract.sources import SourceResolver, core_span, entity_name
+from claimledger.extract.source_phrases import core_span, entity_name
+from claimledger.extract.sources import SourceResolver
 from claimledger.extract.turns import FIRST_PERSON, same_person
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan

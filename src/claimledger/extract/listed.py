@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.content_spans import trimmed
 from claimledger.extract.relation import Relation
-from claimledger.extract.sources import SourceResolver, core_span
+from claimledger.extract.source_phrases import core_span
+from claimledger.extract.sources import SourceResolver
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
@@ -39,7 +40,7 @@ _FINDINGS = re.compile(r"\b(?:findings?|conclusions?|found|finds|concluded|concl
 HEADING_WORDS = 6
 MIN_ITEMS = 2
 
-# what a body produces that holds findings, and what it does with it (not ``sources.WORK_NOUNS``, the work
+# what a body produces that holds findings, and what it does with it (not ``source_phrases.WORK_NOUNS``, the work
 # whose author a "by" names, nor ``combine.INQUIRY_NOUNS``, what is cited as a source inside another's report)
 REPORT_WORKS = {"report", "study", "review", "analysis", "investigation", "inquiry", "audit", "survey",
               "assessment", "finding", "conclusion", "paper", "inspection", "evaluation"}

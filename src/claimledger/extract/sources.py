@@ -35,6 +35,17 @@ from claimledger.extract.mentions import (
 )
 from claimledger.extract.quotes import find_quotes
 from claimledger.extract.roles import described_by, may_be_called, named_after_role, place_of, roles_of
+from claimledger.extract.source_phrases import (
+    AFFILIATION_PREPS,
+    appositive_name,
+    core_span,
+    entity_name,
+    np_span,
+    partitive_whole,
+    strip_article,
+    unowned_process,
+    work_by,
+)
 from claimledger.model import Party
 from claimledger.parse import doc_text
 
@@ -48,62 +59,9 @@ RESOLVED_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | set(POSSESSIVES)
 # heads whose possessor is the one speaking: "according to his account" is his claim
 WORDS_OF = {"account", "words", "version", "claim", "claims", "statement", "remarks", "testimony", "report",
             "story", "view", "assessment", "estimate", "reporting", "telling", "recollection"}
-RELATIVE = {"who", "which", "that", "whom"}
-# words that make a named body a forum rather than a publisher ("told the Security Council")
-INSTITUTION_WORDS = {
-    "council", "parliament", "congress", "senate", "committee", "assembly", "court", "ministry",
-    "commission", "duma", "cabinet", "house", "conference", "summit", "forum", "panel", "board",
-}
-NAMED_TYPES = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-TRIM_DEPS = {"appos", "relcl", "acl", "punct", "cc", "prep", "advmod"}
 DESCRIPTION_REACH = 800  # characters back to the person "the analyst" may stand for
 # a plural of initials the tagger may call a person ("told MPs", "CEOs said"): a group, never a name
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-ENT_KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place",
-            "FAC": "place"}
-
-
-def _after_line_break(tok: Token, left: int) -> int:
-    """Never let a phrase reach back over a line break (a heading or ad line above it)."""
-    doc = tok.doc
-    for i in range(tok.i - 1, left - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            return i + 1
-    return left
-
-
-def np_span(tok: Token) -> Span:
-    """The whole noun phrase headed by ``tok`` (appositives and clauses included), PolNeAR-style."""
-    doc = tok.doc
-    left, right = _after_line_break(tok, tok.left_edge.i), tok.right_edge.i
-    # a closing mark stays with the phrase it closes; an opening one (the next quote's) does not
-    while right > left and doc[right].is_punct and not _closes(doc[left:right + 1]):
-        right -= 1
-    left = after_stray_close(doc, left, tok.i)
-    while left < right and doc[left].is_punct:
-        left += 1
-    return doc[left:right + 1]
-
-
-def after_stray_close(doc: Doc, left: int, head: int) -> int:
-    """Past a bracketed group that opens the phrase before its head, or a bracket closed there that the
-    phrase never opened: "[10:15] Dr Anika Vos", a live blog's time stamp, is not part of who speaks."""
-    depth = 0
-    for i in range(left, head):
-        if doc[i].text in {"(", "["}:
-            depth += 1
-        elif doc[i].text in {")", "]"}:
-            depth -= 1
-            if depth <= 0 and (depth < 0 or doc[left].text in {"(", "["}):
-                left, depth = i + 1, 0
-    return left
-
-
-AFFILIATION_PREPS = {"at", "from", "for", "with", "of", "in"}
-# what tells one unnamed source from another: "a source close to the Kremlin", "people familiar with the
-# matter", "two people briefed on the review"
-SOURCE_DESCRIPTORS = {"close", "familiar", "briefed", "involved", "knowledgeable", "loyal", "linked",
-                      "connected", "aligned", "privy"}
 
 
 def _medium_kinds(text: str) -> set[str]:
@@ -127,70 +85,6 @@ def _head_word(text: str) -> str:
     return words[cut - 1].lower()
 
 
-def _named_affiliation(prep: Token) -> bool:
-    """'analysts at the consultancy Skarvik Energy', 'a spokesperson for the Swedish government': a
-    short phrase naming whom an unnamed speaker works for, which is what tells such speakers apart."""
-    head = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPS or head.pos_ != "NOUN" or head.ent_type_:
-        return False
-    named = any(t.ent_type_ in NAMED_TYPES or t.pos_ == "PROPN" for t in prep.subtree)
-    return named and prep.right_edge.i - prep.i <= 8
-
-
-def _closes(span: Span) -> bool:
-    """Whether the span's last token closes a bracket or quote opened inside the span."""
-    last, text = span[-1].text, span.text
-    if last == ")":
-        return "(" in text
-    if last == "\u201d":
-        return "\u201c" in text
-    return last == '"' and text.count('"') % 2 == 0
-
-
-def core_span(tok: Token) -> Span:
-    """The noun phrase without appositives, relative clauses or trailing modifiers."""
-    doc = tok.doc
-    left = tok.i
-    for child in tok.lefts:
-        if child.dep_ not in TRIM_DEPS:
-            left = min(left, child.left_edge.i)
-    left = _after_line_break(tok, left)
-    right = tok.i
-    for child in tok.rights:
-        # "a spokesman of the ministry"; in a name only when the name goes on through it ("the Bank of England")
-        # and after a number word, which names no one by itself ("dozens of deep-sea explorers")
-        of_phrase = child.dep_ == "prep" and child.text.lower() == "of" and (
-            tok.ent_type_ == "" or _inside_name(tok, child.right_edge)
-            or (tok.ent_type_ == "CARDINAL" and tok.pos_ in {"NOUN", "NUM"}))
-        # any preposition the name itself runs on through: "the International Organization for Migration"
-        in_name = child.dep_ == "prep" and (_title_cased(tok, child) or (
-            tok.ent_type_ not in {"", "CARDINAL"} and _inside_name(tok, child.right_edge)))
-        described = child.i == tok.i + 1 and child.lower_ in SOURCE_DESCRIPTORS and tok.pos_ == "NOUN"
-        if child.dep_ in {"compound", "flat", "nummod"} or of_phrase or in_name or described \
-                or _named_affiliation(child):
-            right = max(right, child.right_edge.i)
-    left = after_stray_close(doc, left, tok.i)
-    while left < right and doc[left].is_punct:
-        left += 1
-    return doc[left:right + 1]
-
-
-NAME_LINKS = {"the", "of", "and", "for", "on", "in", "&"}
-
-
-def _title_cased(tok: Token, prep: Token) -> bool:
-    """A name's own title-cased phrase the tagger cut off: "the UN Office for the Coordination of
-    Humanitarian Affairs" (every word capitalised but the small links)."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and _name_goes_on(list(prep.subtree))
-
-
-def _name_goes_on(words: list[Token] | Span) -> bool:
-    """Whether words after a name go on naming it: "for/of/on" and then only capitalised words and links."""
-    return len(words) > 1 and words[0].lower_ in {"for", "of", "on"} \
-        and all(w.is_title or w.lower_ in NAME_LINKS or not w.is_alpha for w in words[1:]) \
-        and any(w.is_title for w in words[1:])
-
-
 def _medium(ent: Span) -> bool:
     """A lone word a verb was done "on" or "via" ("wrote on Twitter", "posted on Telegram"): a medium the
     tagger took for a person, not someone a later "he" can stand for."""
@@ -199,29 +93,6 @@ def _medium(ent: Span) -> bool:
         and root.head.head.pos_ in {"VERB", "AUX"}
 
 
-def _inside_name(tok: Token, last: Token) -> bool:
-    """Whether the named entity holding ``tok`` runs on through ``last``."""
-    return all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1:last.i + 1])
-
-
-def entity_name(span: Span) -> tuple[str | None, str | None]:
-    """The named entity of a source phrase (the one holding its head), with its kind."""
-    head = span.root
-    ents = _ents_within(span)
-    for ent in ents:
-        if ent.start <= head.i < ent.end:
-            if ent.label_ != "PERSON" and ent[0].is_lower and ent.start > span.start:
-                # "Russia's defence ministry": a lower-case name is a description, its owner part of it
-                return _strip_article(span), ENT_KIND.get(ent.label_, "unknown")
-            if ent.label_ != "PERSON" and _name_goes_on(span.doc[ent.end:span.end]):
-                return _strip_article(span), ENT_KIND.get(ent.label_, "unknown")  # the name the tagger cut
-            return clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
-    # "Kremlin spokesman Dmitry Peskov" has its name at the end; "United Nations sanctions
-    # monitors" is a description, named by the whole phrase
-    for ent in ents:
-        if ent.label_ == "PERSON" and ent.end == head.i + 1:
-            return clean_name(ent), "person"
-    return None, None
 
 
 TELLING_VERBS = {"tell", "inform", "brief", "assure", "warn", "remind"}
@@ -234,31 +105,6 @@ def _told(tok: Token) -> bool:
     return tok.dep_ in {"dobj", "dative"} and tok.head.lemma_.lower() in TELLING_VERBS
 
 
-def _ents_within(span: Span) -> list[Span]:
-    """The entities lying wholly inside ``span``, as ``Span.ents`` gives them, read from the tokens'
-    IOB tags: ``Span.ents`` walks every entity of the document on each call."""
-    doc, out, i = span.doc, [], span.start
-    while i < span.end:
-        tok = doc[i]
-        if tok.ent_iob_ != "B":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
-        if j <= span.end:
-            out.append(Span(doc, i, j, label=tok.ent_type_))
-        i = j
-    return out
-
-
-def is_publisher(tok: Token) -> bool:
-    """A recipient that is a named organisation other than a forum: telling it means an interview."""
-    span = core_span(tok)
-    person = tok.ent_type_ == "PERSON" and not after_article(span)
-    if tok.pos_ != "PROPN" or person or tok.ent_type_ in {"GPE", "NORP", "LOC", "DATE"}:
-        return False
-    return not any(t.lower_ in INSTITUTION_WORDS for t in span)
 
 
 # last words of a body's name: "the state Environmental Protection Board" is one the tagger may miss
@@ -306,13 +152,13 @@ class SourceResolver:
             if subject and not t.ent_type_ and is_person_noun(t) \
                     and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
                 core = core_span(t)
-                self.described.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="unknown")))
+                self.described.append((t.i, Party(text=core.text, entity=strip_article(core), kind="unknown")))
             if subject and pos == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ORG_NOUNS \
                     and t.head.dep_ != "ccomp" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 # "The government has issued a statement. It says ...", not what a speaker said of the
                 # government ("X said the authority had not explained ... It described ...")
                 core = core_span(t)
-                self.org_subjects.append((t.i, Party(text=core.text, entity=_strip_article(core), kind="org")))
+                self.org_subjects.append((t.i, Party(text=core.text, entity=strip_article(core), kind="org")))
             if subject and pos == "PROPN" and t.head.pos_ in {"VERB", "AUX"} and t.head.dep_ != "ccomp":
                 # a main verb's subject: not "declared Derna a disaster zone", nor what a speaker said of
                 # it ("announced that Derna is a disaster zone. It says ...": "it" is the one announcing)
@@ -407,7 +253,7 @@ class SourceResolver:
         entity, kind = entity_name(core)
         low = tok.lower_
         if tok.ent_type_ == "CARDINAL" and core.end > tok.i + 1:
-            entity, kind = _strip_article(core), "unknown"  # "dozens of explorers": the explorers, not "dozens"
+            entity, kind = strip_article(core), "unknown"  # "dozens of explorers": the explorers, not "dozens"
         elif tok.pos_ == "PRON" and self._writer(tok):
             entity, kind = None, WRITER  # the outlet, named by the extractor, which knows it
         elif tok.pos_ == "PRON" and low in RESOLVED_PRONOUNS and not tok.text.isupper():
@@ -423,7 +269,7 @@ class SourceResolver:
                 (name := proper_name(core)) is not None:
             # "Ilona Varga, a senior fellow at ...": the description says the name is a person's
             entity, kind = self.full_name(name, tok.i), "person"
-        elif entity is None and (named := _appositive_name(tok)) is not None:
+        elif entity is None and (named := appositive_name(tok)) is not None:
             # "its director, Paula Marsh," names the person the description stands for
             entity, kind = named
         elif entity is None and (owned := self._owned(tok, core)) is not None:
@@ -433,17 +279,17 @@ class SourceResolver:
         elif entity is None and (earlier := self._definite(tok, core)) is not None:
             # "the agency said" after "Seoul's spy agency said": the same source again
             entity, kind = earlier.entity, earlier.kind
-        elif entity is None and (whole := _partitive_whole(tok)) is not None:
+        elif entity is None and (whole := partitive_whole(tok)) is not None:
             # "interviewed 23 passengers ... most of them said": the group as named, without what follows it
-            entity, kind = _strip_article(self.doc[whole.left_edge.i:whole.i + 1]), "unknown"
-        elif entity is None and (author := _work_by(tok)) is not None:
+            entity, kind = strip_article(self.doc[whole.left_edge.i:whole.i + 1]), "unknown"
+        elif entity is None and (author := work_by(tok)) is not None:
             by = self._single(author)  # "A reverse image search by Lodestar found ...": Lodestar's finding
             entity, kind = by.entity, by.kind
-        elif entity is None and _unowned_process(tok, core):
+        elif entity is None and unowned_process(tok, core):
             entity, kind = None, WRITER  # "Independent testing has confirmed ...": the writer's finding
         elif entity is None:
             kind = "unknown"
-            entity = _strip_article(core)
+            entity = strip_article(core)
         return Party(text=text, entity=entity, kind=kind,
                      span=(span.start_char, span.end_char))
 
@@ -681,65 +527,7 @@ def _possessive_pronoun(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES and c.i < tok.i), None)
 
 
-def _appositive_name(tok: Token) -> tuple[str, str] | None:
-    for child in tok.rights:
-        if child.dep_ == "appos":
-            entity, kind = entity_name(core_span(child))
-            if entity and kind in ("person", "org"):
-                return entity, kind
-    return None
 
 
-# work that has no author of its own unless one is named: "Independent testing has confirmed ...",
-# "Air monitoring has found ..." (a study, an analysis, a report is a work with authors, and a source)
-PROCESS_NOUNS = {"testing", "monitoring", "sampling", "screening"}
 
 
-# work whose findings are its author's: "a search by Lodestar", "an analysis by the Observer"
-WORK_NOUNS = PROCESS_NOUNS | {"search", "review", "analysis", "investigation", "inquiry", "probe", "audit",
-                              "survey", "assessment", "examination", "check", "test", "tests"}
-
-
-def _work_by(tok: Token) -> Token | None:
-    """The named author of a piece of work ("a reverse image search by Lodestar"), or None."""
-    if tok.lower_ not in WORK_NOUNS:
-        return None
-    by = next((c for c in tok.rights if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
-    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"ORG", "PERSON"}) \
-        else None
-
-
-# a part of a group named by a pronoun: "most of them", "some of those"
-PARTITIVES = {"most", "many", "some", "all", "several", "few", "half", "none", "both", "each", "one", "two", "three"}
-NOT_A_GROUP_ENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "PERCENT", "CARDINAL"}
-
-
-def _partitive_whole(tok: Token) -> Token | None:
-    """The group a partitive source takes part of ("The paper, which interviewed 23 passengers, said most
-    of them described ..." -> "passengers"): the nearest plural noun before it in the sentence."""
-    if tok.lower_ not in PARTITIVES:
-        return None
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if them is None or them.lower_ not in {"them", "those"}:
-        return None
-    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NNS" and t.pos_ == "NOUN"
-                 and t.ent_type_ not in NOT_A_GROUP_ENTS), None)
-
-
-def _unowned_process(tok: Token, core: Span) -> bool:
-    """Whether a source is a process noun that names no one ("independent testing"), with no owner or
-    author in it ("the state's testing", "testing by the EPA")."""
-    if tok.lower_ not in PROCESS_NOUNS:
-        return False
-    named = any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in core) or \
-        any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
-    return not named
-
-
-def _strip_article(span: Span) -> str:
-    toks = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
-    if not toks:
-        return span.text
-    return span.doc[toks[0].i:toks[-1].i + 1].text

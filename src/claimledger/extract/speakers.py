@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from claimledger.extract.mentions import ORG_NOUNS, PERSON_NOUNS, is_person_noun
 from claimledger.extract.quotes import inside
-from claimledger.extract.sources import core_span
+from claimledger.extract.source_phrases import core_span
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
 
