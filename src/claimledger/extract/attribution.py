@@ -49,7 +49,7 @@ from claimledger.extract.interview import QUESTION_LABELS, find_interview, inter
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.listed import listed_relations
-from claimledger.extract.mentions import document_owner, medium_recipient
+from claimledger.extract.mentions import document_owner
 from claimledger.extract.nominal import noun_relation, tally_relation
 from claimledger.extract.quotes import OPEN, find_quotes, inside
 from claimledger.extract.relation import Relation
@@ -67,7 +67,8 @@ from claimledger.extract.relation_passes import (
     spoken_inside,
     untold,
 )
-from claimledger.extract.source_phrases import is_publisher, np_span
+from claimledger.extract.relays import publisher_recipients, relays_of_source
+from claimledger.extract.source_phrases import np_span
 from claimledger.extract.sources import SourceResolver
 from claimledger.extract.speakers import (
     SUBJECT_DEPS,
@@ -113,10 +114,6 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
 # cues that only count with a clause or quote ("show" a figure, "find" a thing are not speech)
 CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention",
                "reply", "respond", "hope", "worry"}
-RELAY_VERBS = {"quote", "cite"}
-# what a source gives a medium it speaks to: "in an interview with", "in remarks to"
-CONVERSATION_NOUNS = {"interview", "conversation", "comment", "remark", "statement", "call", "exchange", "briefing"}
-CARRYING_VERBS = {"carry", "publish", "broadcast", "air", "report", "run", "relay"}
 # what is told, not whom: "told the story that ..." keeps its relative clause
 TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
 
@@ -199,8 +196,8 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
 
     def learned_relays(cue: Token, speaker: Token | None) -> list[Party]:
         # whom a cue outside the lexicon addresses is no medium ("point to the door")
-        told = _publisher_recipients(cue, resolver) if cue.lemma_.lower() in CUE_VERBS else []
-        return (_relays_of_source(speaker, resolver) if speaker is not None else []) + told
+        told = publisher_recipients(cue, resolver) if cue.lemma_.lower() in CUE_VERBS else []
+        return (relays_of_source(speaker, resolver) if speaker is not None else []) + told
 
     relations = combine(doc, relations, guess_relations(doc, quotes), quotes, resolver, subject_of, learned_relays)
     # a rejoinder's content is what it answers before the nesting is read: the answer is not a relay
@@ -387,8 +384,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
     if heard:
         # "it was reported that ...", "reporters were told that ...": the subject heard it, nobody is named
         source, source_span, kind = None, None, "unattributed"
-    via = via_first or (_relays_of_source(subj, resolver) if subj is not None and not heard else [])
-    via += _publisher_recipients(tok, resolver)
+    via = via_first or (relays_of_source(subj, resolver) if subj is not None and not heard else [])
+    via += publisher_recipients(tok, resolver)
     end_of_cue = cue_end(tok)
     start = min([sent.start_char] + [a for a, _ in content])
     end = max([sent.end_char] + [b for _, b in content])
@@ -486,7 +483,7 @@ def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation 
         # "according to data posted on its website": the phrase as written, the party who posted it
         who = resolver.party(owner)
         source = Party(text=source.text, entity=who.entity or who.text, kind=who.kind, span=source.span)
-    via = _relays_of_source(obj, resolver)
+    via = relays_of_source(obj, resolver)
     return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, to.idx + len(to)),
                     cue_lemma="according to", content=content, source=source, source_span=source.span,
                     via=via, kind="according_to", cue_token=tok.i)
@@ -588,71 +585,6 @@ def _negated(tok: Token, subj: Token | None) -> bool:
     # "declined to confirm", "refused to comment"
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
-
-
-def _relays_of_source(subj: Token, resolver: SourceResolver) -> list[Party]:
-    """'officials cited by CNN' and 'Newsweek cites officials who say' make CNN/Newsweek relays."""
-    via: list[Party] = []
-    for child in subj.children:
-        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in RELAY_VERBS | {"quote", "report"}:
-            agent = agent_of(child)
-            if agent is not None:
-                via.append(resolver.party(agent))
-    head = subj.head
-    if subj.dep_ in {"dobj", "obj"} and head.lemma_.lower() in RELAY_VERBS:
-        relay = subject_of(head)
-        if relay is not None:
-            via.insert(0, resolver.party(relay))
-    return via
-
-
-def _publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
-    """'told Al Jazeera', 'commented to DW': a named publisher the source spoke to relays the claim."""
-    out = []
-    for child in tok.children:
-        target = None
-        if child.dep_ in {"dative", "dobj", "iobj"} and tok.lemma_.lower() in {"tell", "inform"}:
-            target = child
-        elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        else:
-            target = _interviewer(child)
-            if target is None and child.dep_ == "prep" and child.lower_ in {"in", "on"}:
-                # "said in a statement carried by Russian news agencies": who carried it relays it
-                out += [resolver.party(agent) for said in child.children if said.dep_ == "pobj"
-                        for carried in said.children if carried.dep_ == "acl" and carried.tag_ == "VBN"
-                        and carried.lemma_.lower() in CARRYING_VERBS and (agent := agent_of(carried)) is not None]
-        if target is None:
-            continue
-        if (medium := medium_recipient(target)) is not None:  # "told Egyptian state television"
-            out.append(medium)
-        elif (own := resolver.own_publisher(target)) is not None:  # "told Plumbline", "told the Review"
-            out.append(own)
-        elif is_publisher(target):
-            out.append(resolver.party(target))
-        elif (outlet := resolver.outlet(target)) is not None:  # "told the newspaper"
-            out.append(outlet)
-    return out
-
-
-def _interviewer(child: Token) -> Token | None:
-    """Who the source spoke to, said around the cue: "In an interview with the BBC, ...", "said in
-    remarks to the Courier", "Asked by Reuters, ...", "Speaking to Al Jazeera, ..."."""
-    if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
-        talk = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in CONVERSATION_NOUNS), None)
-        if talk is not None:
-            return _with_or_to(talk)
-    elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() == "ask":
-        return agent_of(child)
-    elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in {"speak", "talk"}:
-        return _with_or_to(child)
-    return None
-
-
-def _with_or_to(tok: Token) -> Token | None:
-    """The object of ``tok``'s "with" or "to" ("an interview with X", "speaking to X")."""
-    return next((p for w in tok.children if w.dep_ == "prep" and w.lower_ in {"with", "to"}
-                 for p in w.children if p.dep_ == "pobj"), None)
 
 
 __all__ = ["Relation", "find_attributions", "np_span"]
