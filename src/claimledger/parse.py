@@ -12,7 +12,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimledger.model import Article
 from claimledger.timeexpr import DATELINE  # a dateline ends its own sentence (see line_breaks)
@@ -227,6 +227,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["claimledger_text"] = doc.text
     return text
+
+
+def pobj_of(prep: Token | None) -> Token | None:
+    """The object of a preposition ("Moscow" of "to Moscow"); None when there is none, or no preposition."""
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def model_name(nlp: Language | None = None) -> str:

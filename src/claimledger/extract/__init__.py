@@ -27,7 +27,7 @@ from claimledger.extract.sources import WRITER
 from claimledger.extract.stance import PLAIN_SAYING, classify_stance, content_root, negative_statement, rules_out
 from claimledger.extract.verdicts import verdict_claims
 from claimledger.model import Article, Claim, DateRange, Party, Span
-from claimledger.parse import doc_text
+from claimledger.parse import doc_text, pobj_of
 
 
 def extract(article: Article, doc: Doc) -> list[Claim]:
@@ -254,7 +254,7 @@ def _told_us(doc: Doc, rel: Relation, outlet: str | None) -> list[Party]:
         if child.dep_ in {"dative", "dobj", "iobj"} and cue.lemma_.lower() in {"tell", "inform"}:
             target = child  # "told us"
         elif child.lower_ == "to":
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)  # "said to us"
+            target = pobj_of(child)  # "said to us"
         else:
             continue
         if target is not None and target.lower_ == "us":

@@ -94,7 +94,7 @@ from claimledger.extract.speakers import (
 from claimledger.extract.turns import transcript_turns
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
-from claimledger.parse import doc_text
+from claimledger.parse import doc_text, pobj_of
 
 CUE_VERBS = {
     "say", "tell", "claim", "deny", "report", "announce", "state", "add", "warn", "explain", "note",
@@ -452,7 +452,7 @@ def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation 
         return None  # "According to the agency, an official said ...": the verb's relation, via the agency
     doc = tok.doc
     to = doc[tok.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    obj = pobj_of(to)
     if obj is None:
         return None
     phrase_start = tok.i

@@ -39,6 +39,7 @@ from claimledger.extract.speakers import (
 )
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
+from claimledger.parse import pobj_of
 
 RELAY_CUES = {"cite", "quote"}
 QUOTE_OPENERS = {'"', "\u201c", "'", "\u2018"}
@@ -299,7 +300,7 @@ def _is_recipient(doc: Doc, cue: list[int], run: list[int]) -> bool:
     for child in head.children:
         target = child
         if child.dep_ == "prep" and child.lower_ == "to":
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            target = pobj_of(child)
         elif child.dep_ not in {"dative", "iobj"} and not (addressing and child.dep_ in addressed):
             continue
         if target is not None and target.left_edge.i <= run[0] and run[-1] <= target.right_edge.i:

@@ -29,7 +29,7 @@ from claimledger.extract.sources import SourceResolver
 from claimledger.extract.turns import FIRST_PERSON, same_person
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
-from claimledger.parse import doc_text
+from claimledger.parse import doc_text, pobj_of
 
 INTRO_VERBS = {"speak", "talk", "interview", "sit", "chat"}
 PRONOUNS = {"him", "her"}
@@ -325,7 +325,7 @@ def _own_occasion(doc: Doc, rel: Relation) -> bool:
                 and child.lower_ not in {"us", "me"} and not _same_medium(child):
             return True
         if child.dep_ == "prep" and child.lower_ in {"at", "in", "to", "during", "on"}:
-            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+            place = pobj_of(child)
             if place is not None and place.lemma_.lower() in OCCASIONS:
                 return True
     return False

@@ -27,7 +27,7 @@ from claimledger.extract.relation import Relation
 from claimledger.extract.source_phrases import core_span
 from claimledger.extract.sources import SourceResolver
 from claimledger.model import Span as CharSpan
-from claimledger.parse import doc_text
+from claimledger.parse import doc_text, pobj_of
 
 KIND = "listed"
 
@@ -172,7 +172,7 @@ def _maker(work: Token) -> Token | None:
         return owner
     for prep in work.rights:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "from", "of"}:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = pobj_of(prep)
             if obj is not None and _named(obj):
                 return obj
             if obj is not None and obj.lemma_.lower() in REPORT_WORKS:  # "the findings of the inquiry"

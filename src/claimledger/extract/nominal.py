@@ -18,6 +18,7 @@ from claimledger.extract.mentions import ORG_NOUNS
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
 from claimledger.model import Party
+from claimledger.parse import pobj_of
 
 # nouns that name what someone said or believes; facts, evidence and possibilities ("the fact that",
 # "the possibility that") are the writer's framing and stay out
@@ -55,7 +56,7 @@ def _figure_of(tok: Token) -> Token | None:
     hosts = of_hosts(tok)
     for of in tok.subtree:
         if of.lower_ == "of" and of.dep_ == "prep" and of.i > tok.i and of.head.i in hosts:
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            obj = pobj_of(of)
             if obj is not None and _holds_number(obj):
                 return obj
     # "the Pentagon's estimate of the payload's weight, more than 2,000 pounds, ...": the figure in apposition
@@ -224,7 +225,7 @@ def _source_of(tok: Token) -> Token | None:
             return child
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            obj = pobj_of(child)
             if obj is not None:
                 return obj
     for child in tok.children:

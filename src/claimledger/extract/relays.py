@@ -12,6 +12,7 @@ from claimledger.extract.source_phrases import is_publisher
 from claimledger.extract.sources import SourceResolver
 from claimledger.extract.speakers import agent_of, subject_of
 from claimledger.model import Party
+from claimledger.parse import pobj_of
 
 # verbs whose subject relays the speaker it quotes or cites ("Newsweek cites officials who say")
 RELAY_VERBS = {"quote", "cite"}
@@ -45,7 +46,7 @@ def publisher_recipients(tok: Token, resolver: SourceResolver) -> list[Party]:
         if child.dep_ in {"dative", "dobj", "iobj"} and tok.lemma_.lower() in {"tell", "inform"}:
             target = child
         elif child.dep_ in {"prep", "dative"} and child.lower_ == "to":
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            target = pobj_of(child)
         else:
             target = _interviewer(child)
             if target is None and child.dep_ == "prep" and child.lower_ in {"in", "on"}:

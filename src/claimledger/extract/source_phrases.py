@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.mentions import after_article, clean_name
+from claimledger.parse import pobj_of
 
 # words that make a named body a forum rather than a publisher ("told the Security Council")
 INSTITUTION_WORDS = {
@@ -203,7 +204,7 @@ def work_by(tok: Token) -> Token | None:
     if tok.lower_ not in WORK_NOUNS:
         return None
     by = next((c for c in tok.rights if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
-    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    author = pobj_of(by)
     return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"ORG", "PERSON"}) \
         else None
 
@@ -219,7 +220,7 @@ def partitive_whole(tok: Token) -> Token | None:
     if tok.lower_ not in PARTITIVES:
         return None
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    them = pobj_of(of)
     if them is None or them.lower_ not in {"them", "those"}:
         return None
     return next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ == "NNS" and t.pos_ == "NOUN"

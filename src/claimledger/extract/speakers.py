@@ -11,7 +11,7 @@ from claimledger.extract.mentions import ORG_NOUNS, PERSON_NOUNS, is_person_noun
 from claimledger.extract.quotes import inside
 from claimledger.extract.source_phrases import core_span
 from claimledger.model import Span as CharSpan
-from claimledger.parse import doc_text
+from claimledger.parse import doc_text, pobj_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -224,7 +224,7 @@ def fronted_adjunct(tok: Token) -> CharSpan | None:
 def agent_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return pobj_of(child)
     return None
 
 
@@ -304,7 +304,7 @@ def swallowed_subject(cue: Token, clause: Token) -> int | None:
         return objects[1].left_edge.idx
     for prep in cue.children:
         if prep.dep_ == "prep" and cue.i < prep.i and prep.right_edge.i == clause.left_edge.i - 1:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = pobj_of(prep)
             if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
                 return None
             first = pobj.left_edge
@@ -425,7 +425,7 @@ def according_appositive(according: Token) -> Token | None:
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     to = next((c for c in according.children if c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    obj = pobj_of(to)
     if obj is None:
         return None
     appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)

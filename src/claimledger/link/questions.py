@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.parse import pobj_of
+
 MAX_CHARS = 120
 SUBJECTS = {"nsubj", "nsubjpass"}
 OBJECTS = {"dobj", "obj"}
@@ -78,7 +80,7 @@ def _how_many(doc: Doc, figure: str, short: bool, unit: str | None = None) -> st
     if is_money(unit):
         return _asked("How much", noun, noun, short)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    counted = pobj_of(of)
     if counted is None or not (noun.like_num or noun.lower_ in NUMBER_NOUNS):
         if noun.like_num or noun.pos_ == "NUM":
             noun = noun.head
