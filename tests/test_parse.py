@@ -109,3 +109,14 @@ def test_a_name_after_a_title_is_a_person_even_when_the_tagger_missed_it(nlp):
     # a title before an organisation's name is not read as a person
     doc = nlp("The Chief Executive of Harbour Holdings resigned.")
     assert not any(e.label_ == "PERSON" for e in doc.ents)
+
+
+def test_a_speaker_set_off_before_a_closing_verb_of_saying_is_its_subject(nlp):
+    # the parser hangs "the town's mayor" on "siren" as an appositive, leaving "said" with no subject
+    doc = parse_text("In Varro, no siren was heard at all, the town's mayor, Ilse Brandt, said.", nlp)
+    by_text = {t.text: t for t in doc}
+    assert (by_text["mayor"].dep_, by_text["mayor"].head.text) == ("nsubj", "said")
+    # an appositive inside what was said, with its own subject, stays where it is
+    doc = parse_text("The ship, a bulk carrier, sank near the port, the coastguard said.", nlp)
+    by_text = {t.text: t for t in doc}
+    assert (by_text["carrier"].dep_, by_text["carrier"].head.text) == ("appos", "ship")

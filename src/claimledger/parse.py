@@ -83,6 +83,35 @@ def appositive_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("claimledger_trailing_speakers")
+def trailing_speakers(doc: Doc) -> Doc:
+    """Repair a speaker set off by commas before a closing verb of saying ("In Lisset, no alert was
+    received at all, the village's mayor, Nils Ferro, said."), which the parser reads as an appositive of a
+    noun inside what was said, leaving the verb with no subject. When a verb of saying has a clause before
+    it and no subject, and the phrase just before it (after a comma) is an appositive hanging inside that
+    clause, the phrase becomes the verb's subject."""
+    for verb in doc:
+        if verb.lemma_.lower() not in REPORTING_LEMMAS or verb.pos_ != "VERB" or verb.i < 2 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+        last = doc[verb.i - 1]
+        if clause is None or last.text != ",":
+            continue
+        speaker = doc[verb.i - 2]
+        while speaker.dep_ == "flat" and speaker.head.i < speaker.i:
+            speaker = speaker.head
+        while speaker.dep_ == "appos" and speaker.head.dep_ == "appos" and speaker.head.i > clause.left_edge.i:
+            speaker = speaker.head  # "the village's mayor, Nils Ferro": the outer appositive speaks
+        if speaker.dep_ != "appos" or not (clause.left_edge.i <= speaker.head.i < speaker.i) \
+                or speaker.right_edge.i != verb.i - 2 and doc[speaker.right_edge.i].text != "," \
+                or doc[speaker.left_edge.i - 1].text != ",":
+            continue
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        last.head = verb
+    return doc
+
+
 # a denial verb in the present tense the parser may read as a plural noun subject, and the plural nouns for
 # what is denied it may read as the verb: "Vantry rejects claims that it ignored warnings"
 DENIAL_VERB_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute", "dismisses": "dismiss",
@@ -184,6 +213,7 @@ def load_model(name: str | None = None) -> Language:
             nlp.add_pipe("claimledger_line_breaks", before="parser")
             nlp.add_pipe("claimledger_appositive_subjects", last=True)  # reads lemmas
             nlp.add_pipe("claimledger_denial_verbs", last=True)
+            nlp.add_pipe("claimledger_trailing_speakers", last=True)  # reads lemmas
             nlp.add_pipe("claimledger_person_names", last=True)  # reads entities and the parse
         return nlp
     raise ModelNotFound(

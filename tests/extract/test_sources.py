@@ -372,3 +372,9 @@ def test_the_noun_after_a_fuller_description_is_the_one_described(nlp):
 def test_who_speaks_is_resolved(nlp, text, lemma, entity):
     found = next(r for r in find_attributions(nlp(text)) if r.cue_lemma == lemma)
     assert found.source.entity == entity
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(nlp):
+    doc = nlp("Residents said the line had failed. One of them, Gregor Pask, said he heard a bang.")
+    r = next(r for r in find_attributions(doc) if r.source.text.startswith("One"))
+    assert r.source.entity == "Gregor Pask"

@@ -253,7 +253,8 @@ class SourceResolver:
         entity, kind = entity_name(core)
         low = tok.lower_
         if tok.ent_type_ == "CARDINAL" and core.end > tok.i + 1:
-            entity, kind = strip_article(core), "unknown"  # "dozens of explorers": the explorers, not "dozens"
+            # "dozens of explorers": the explorers, not "dozens"; "One of them, Gregor Pask,": Gregor Pask
+            entity, kind = appositive_name(tok) or (strip_article(core), "unknown")
         elif tok.pos_ == "PRON" and self._writer(tok):
             entity, kind = None, WRITER  # the outlet, named by the extractor, which knows it
         elif tok.pos_ == "PRON" and low in RESOLVED_PRONOUNS and not tok.text.isupper():
