@@ -1045,3 +1045,33 @@ def test_a_that_clause_hung_inside_the_adjuncts_after_told_is_what_was_told(nlp)
                      "he saw flames from the left engine while the aircraft was still in the air.")
     assert content_text(t, r) == "that he saw flames from the left engine while the aircraft was still in the air"
     assert [v.text for v in r.via] == ["Tarrow Press"]
+
+
+def test_a_speaker_set_off_before_a_closing_tag_speaks(nlp):
+    t, r = only(nlp, "In Varro, no siren was heard at all, the town's mayor, Ilse Brandt, said.")
+    assert r.source.entity == "Ilse Brandt"
+    assert content_text(t, r) == "In Varro, no siren was heard at all"
+
+
+def test_citing_information_from_a_body_makes_the_body_the_source(nlp):
+    t, found = rels(nlp, "Radio Vell reported this afternoon, citing figures from two hospitals in Dorn, that "
+                         "more than 90 people had been treated.")
+    r = next(r for r in found if r.cue_lemma == "report")
+    assert r.source.text == "two hospitals in Dorn"
+    assert [v.text for v in r.via] == ["Radio Vell"]
+    assert content_text(t, r) == "that more than 90 people had been treated"
+    assert not any(r.cue_lemma == "cite" for r in found)  # the hospitals speak; the figures are no point made
+
+
+def test_a_trailing_citing_is_the_reporters_point_not_the_content_subjects(nlp):
+    t, found = rels(nlp, "The mayor said 12 homes had burned, citing insurance records.")
+    cited = next(r for r in found if r.cue_lemma == "cite")
+    assert cited.source.text == "The mayor"
+    assert content_text(t, cited) == "insurance records"
+
+
+def test_the_agent_after_an_object_predicate_is_who_declared_it(nlp):
+    t, found = rels(nlp, "Nine days after it began, the fire was declared contained by the fire service on Saturday.")
+    r = next(r for r in found if r.cue_lemma == "declare")
+    assert r.source.text == "the fire service"
+    assert "by the fire service" not in content_text(t, r)

@@ -424,9 +424,14 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
     """'Clinton cited his remarks as an example ...' / '..., citing a threat to public health': what is
     cited, when it is no speaker, is the subject's point. A cited speaker ('citing three diplomats')
     is a relay, left to the relation it qualifies."""
-    if is_speaker(cited):
-        return None
+    if is_speaker(cited) or (tok.lower_ == "citing" and getattr(cited_by(tok), "i", None) != cited.i):
+        return None  # "citing figures from two hospitals": the hospitals speak, as a cited speaker does
     subj = subject_of(tok)
+    reporter = next((t for t in sent if t.i != tok.i and t.lemma_.lower() in CUE_VERBS
+                     and getattr(trailing_citing(t), "i", None) == tok.i), None)
+    if reporter is not None:
+        # "The mayor said 12 homes burned, citing records": the mayor cites them, not the homes
+        subj = subject_of(reporter) or subj
     if subj is None and tok.dep_ in {"advcl", "xcomp", "acl", "conj"} and tok.head.pos_ in {"VERB", "AUX"}:
         subj = subject_of(tok.head)  # "..., citing X": the one who did the main verb
     if subj is None or (tok.lower_ == "citing" and tok.head.lemma_.lower() in CUE_VERBS):

@@ -28,6 +28,7 @@ from claimledger.extract.content_spans import drop_cue_adjuncts, drop_trailing_c
 from claimledger.extract.learned import ALONE_P, SpanGuess, char_span
 from claimledger.extract.mentions import DOCUMENT_NOUNS
 from claimledger.extract.relation import Relation
+from claimledger.extract.relation_passes import without
 from claimledger.extract.source_phrases import after_stray_close
 from claimledger.extract.sources import SourceResolver
 from claimledger.extract.speakers import (
@@ -176,10 +177,14 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             source, source_span = governing.source, governing.source_span
         subject = subject_of(head) if source is None and subject_of is not None else None
         # the subject of a passive cue is who was told, not who speaks ("we were told about ...")
-        if subject is not None and subject.dep_ != "nsubjpass" \
-                and (subject.ent_type_ in SPEAKER_ENTS or subject.lower_ in SPEAKER_PRONOUNS):
+        if subject is not None and subject.dep_ != "nsubjpass" and (subject.head.dep_ == "agent"
+                                                                   or subject.ent_type_ in SPEAKER_ENTS
+                                                                   or subject.lower_ in SPEAKER_PRONOUNS):
             source = resolver.party(subject)
             source_span = source.span
+            if subject.head.dep_ == "agent":  # "was declared contained by the fire service": not what was said
+                by = (subject.head.idx, source_span[1])
+                content = without(resolver.text, content, by) or content
         if head.lower_ == "according" and (source is None or according_appositive(head) is not None):
             continue  # "according to" whose party the parse lost: the rules read the sentence
         if source is None and not guess.viterbi and not raised:

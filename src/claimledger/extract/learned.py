@@ -130,7 +130,10 @@ def guess_relations(doc: Doc, quotes: list[CharSpan]) -> list[SpanGuess]:
             if not content:
                 continue
             sentence = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-            out.append(SpanGuess(cue=cue, source=_nearest(sources, cue), content=content, sentence=sentence,
+            source = _nearest(sources, cue)
+            if len(source) > 1 and doc[source[0]].dep_ == "agent":
+                source = source[1:]  # "declared dead by doctors": the doctors, not "by"
+            out.append(SpanGuess(cue=cue, source=source, content=content, sentence=sentence,
                                  cue_p=cue_p, viterbi=on_path))
     return out
 

@@ -370,7 +370,7 @@ def cut_out_own_cue(text: str, relations: list[Relation]) -> list[Relation]:
         # '"...," said X, "..."': the speaker between the cue and the quote's second half
         inverted = rel.source_span is not None and not text[cb:rel.source_span[0]].strip() \
             and text[rel.source_span[1]:rel.source_span[1] + 3].lstrip(" ,")[:1] in {'"', "\u201c"}
-        rel.content = (_without(text, pieces, rel.source_span) if inverted else pieces) or pieces or rel.content
+        rel.content = (without(text, pieces, rel.source_span) if inverted else pieces) or pieces or rel.content
     return relations
 
 
@@ -393,7 +393,7 @@ def _before_own_source(text: str, piece: CharSpan, source: CharSpan | None, cue_
     return (a, a + len(head)) if head else piece
 
 
-def _without(text: str, pieces: list[CharSpan], cut: CharSpan) -> list[CharSpan]:
+def without(text: str, pieces: list[CharSpan], cut: CharSpan) -> list[CharSpan]:
     """``pieces`` less the characters of ``cut`` (the relation's own source, which a tagged run after
     an inverted cue can swallow: '"...," said Marta Kowalczyk, a chemist, "..."'), edges trimmed of
     spaces and commas; pieces left with no word drop out."""

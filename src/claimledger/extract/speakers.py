@@ -222,9 +222,14 @@ def fronted_adjunct(tok: Token) -> CharSpan | None:
 
 
 def agent_of(tok: Token) -> Token | None:
+    """Who a passive verb names with "by", also after its object predicate ("was declared contained by
+    the fire service")."""
     for child in tok.children:
         if child.dep_ == "agent":
             return pobj_of(child)
+    for child in tok.rights:
+        if child.dep_ == "oprd" and (agent := next((c for c in child.children if c.dep_ == "agent"), None)):
+            return pobj_of(agent)
     return None
 
 
@@ -325,9 +330,20 @@ def cited_source(tok: Token) -> Token | None:
     return cited_by(citing) if citing else None
 
 
+# information a "citing" may name with whom it comes from: "citing figures from two hospitals"
+CITED_INFORMATION = {"figure", "data", "statistic", "number", "record", "document", "estimate", "tally", "count",
+                     "result", "reading", "finding", "information", "log"}
+
+
 def cited_by(citing: Token) -> Token | None:
-    """The party a "citing" names: its object."""
-    return next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
+    """The party a "citing" names: its object, or whom evidence cited comes from ("citing figures from
+    two hospitals": the hospitals)."""
+    cited = next((c for c in citing.children if c.dep_ in {"dobj", "obj", "pobj"}), None)
+    if cited is None or is_speaker(cited) or cited.lemma_.lower() not in CITED_INFORMATION:
+        return cited  # "citing a strike by baggage handlers": a reason, not whom it comes from
+    return next((owner for prep in cited.rights if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}
+                 and (owner := pobj_of(prep)) is not None and (is_speaker(owner) or (
+                     owner.pos_ == "NOUN" and owner.ent_type_ not in {"DATE", "TIME"}))), cited)
 
 
 def is_speaker(tok: Token) -> bool:
@@ -350,7 +366,8 @@ def citing_of(tok: Token) -> Token | None:
         cand = doc[i]
         if cand.lower_ == "citing":
             return cand
-        if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN", "PRON"}):  # "told me, citing"
+        # "told me, citing", "reported this afternoon, citing"
+        if not (cand.is_punct or cand.pos_ in {"ADV", "ADP", "NOUN", "PROPN", "PRON", "DET"}):
             break
     # "The Journal, citing four officials, reported ...": set off by commas before the cue
     for i in range(tok.i - 1, max(tok.sent.start, tok.i - CITING_REACH) - 1, -1):
