@@ -115,3 +115,15 @@ def test_layout_relations_join_the_pipeline_once(nlp):
     assert all(r.source is not None for r in colon)
     critics = next(r for r in found if r.source and r.source.text == "Critics")
     assert [v.entity for v in critics.via] == ["Lena Marsh"]
+
+
+def test_a_capitalised_name_with_its_body_in_brackets_labels_a_transcript_turn(nlp):
+    # the tagger reads "MIRA OSTROVA" as an organisation; the capitals and the repeated label make it a turn
+    text = ("CHAIR: Dr Ostrova, your update please.\n\n"
+            "DR MIRA OSTROVA (Food Safety Office): We have now tested 40 batches and found the toxin in nine.\n\n"
+            "CHAIR: Thank you.\n\n"
+            "DR MIRA OSTROVA (Food Safety Office): The recall covers every batch made since May.\n")
+    doc = nlp(text)
+    found = [r for r in speaker_labels(doc, SourceResolver(doc)) if r.source.text.startswith("DR")]
+    assert [text[r.content[0][0]:r.content[0][1]] for r in found] == [
+        "We have now tested 40 batches and found the toxin in nine.", "The recall covers every batch made since May."]

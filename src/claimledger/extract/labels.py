@@ -89,7 +89,8 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
         span = doc.char_span(start, start + len(label), alignment_mode="expand")
         if span is None or _place_or_time(span) or _is_clause(span):
             continue
-        transcript = label.isupper() and (repeated[label] > 1 or _named_elsewhere(span))
+        # "DR NADIA OKAFOR (Medicines Authority):": a name in capitals, whatever case its affiliation is in
+        transcript = label.split("(")[0].strip().isupper() and (repeated[label] > 1 or _named_elsewhere(span))
         if not transcript and not _names_a_speaker(span):
             continue
         body_start, body_end = m.span("body")
