@@ -1075,3 +1075,13 @@ def test_the_agent_after_an_object_predicate_is_who_declared_it(nlp):
     r = next(r for r in found if r.cue_lemma == "declare")
     assert r.source.text == "the fire service"
     assert "by the fire service" not in content_text(t, r)
+
+
+def test_what_a_study_or_test_found_is_its_finding(nlp):
+    t, found = rels(nlp, "A report by the state laboratory found the solvent in all nine batches.")
+    r = next(r for r in found if r.cue_lemma == "find")
+    assert r.source.text == "A report"
+    assert content_text(t, r) == "the solvent in all nine batches"
+    # what the police found is a thing, not a finding they state
+    _, found = rels(nlp, "The police found a body in the river on Sunday.")
+    assert not any(r.cue_lemma == "find" for r in found)

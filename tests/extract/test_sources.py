@@ -378,3 +378,19 @@ def test_one_of_a_group_named_in_apposition_is_that_person(nlp):
     doc = nlp("Residents said the line had failed. One of them, Gregor Pask, said he heard a bang.")
     r = next(r for r in find_attributions(doc) if r.source.text.startswith("One"))
     assert r.source.entity == "Gregor Pask"
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Her group, Parents for Safe Medicines, said it believed 14 children had died.", "Parents for Safe Medicines"),
+    ("The company, Helvane, said the syrup was safe.", "Helvane"),
+])
+def test_a_body_named_in_apposition_is_that_body(nlp, text, entity):
+    r = next(iter(find_attributions(nlp(text))))
+    assert r.source.entity == entity
+
+
+def test_who_after_an_appositive_stands_for_the_person_named(nlp):
+    text = ("The figure comes from Tobias Wren, an analyst at Corvel Research, who told the Herald that the "
+            "company's share was nearly 30 per cent.")
+    r = next(r for r in find_attributions(nlp(text)) if r.cue_lemma == "tell")
+    assert r.source.entity == "Tobias Wren"

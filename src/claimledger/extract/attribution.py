@@ -114,6 +114,10 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
 # cues that only count with a clause or quote ("show" a figure, "find" a thing are not speech)
 CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention",
                "reply", "respond", "hope", "worry"}
+# what a study, test or inquiry finds or shows with an object is its finding: "tests found lead in the water"
+FINDING_VERBS = {"find", "show"}
+FINDING_WORKS = {"report", "study", "review", "analysis", "investigation", "inquiry", "audit", "survey",
+                 "assessment", "inspection", "test", "examination", "probe", "autopsy"}
 # what is told, not whom: "told the story that ..." keeps its relative clause
 TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
 
@@ -356,7 +360,8 @@ def _verb_relation(tok: Token, sent: Span, quotes: list[CharSpan], resolver: Sou
             content = [fronted] + content
     if lemma in CLAUSE_ONLY and kind != "direct" and not has_clause(tok) \
             and not (cited is not None and has_clause(cited.head)) \
-            and misattached_that_clause(tok) is None:  # "told me, citing X, that ...", "wrote in a letter that"
+            and misattached_that_clause(tok) is None and _what_a_work_found(tok) is None:
+        # "told me, citing X, that ...", "wrote in a letter that"; "tests found lead in the water"
         return None
     subj = subject_of(tok)
     if subj is None and sent_quotes and (inverted := inverted_speaker(tok, quotes)) is not None:
@@ -534,6 +539,8 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
         return [told]
     if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return None  # "calling on X to ..." is an appeal, not a statement
+    if lemma in FINDING_VERBS and (found := _what_a_work_found(tok)) is not None:
+        return [found]
     if lemma in OBJECT_CUES:
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is not None and not (obj.pos_ == "PRON" and obj.lower_ in {"it", "them"}
@@ -564,6 +571,17 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
                 return [(first.idx, end)]
     misread = misattached_that_clause(tok) or _that_as_object(tok)
     return [misread] if misread is not None else of_phrases(tok) or None
+
+
+def _what_a_work_found(tok: Token) -> CharSpan | None:
+    """'A report by the state laboratory found the solvent in all nine batches': what a study, test or
+    inquiry found is its finding, object and all ("find" a thing is no speech of a person's)."""
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+    obj = next((c for c in tok.rights if c.dep_ in {"dobj", "obj"}), None)
+    if subj is None or obj is None or subj.lemma_.lower() not in FINDING_WORKS:
+        return None
+    ends = [subtree_chars(c)[1] for c in tok.rights if c.dep_ not in {"punct", "cc", "conj"}]
+    return obj.left_edge.idx, max(ends)
 
 
 def _that_as_object(tok: Token) -> CharSpan | None:

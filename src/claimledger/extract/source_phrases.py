@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.mentions import after_article, clean_name
+from claimledger.extract.mentions import ORG_NOUNS, after_article, clean_name
 from claimledger.parse import pobj_of
 
 # words that make a named body a forum rather than a publisher ("told the Security Council")
@@ -185,9 +185,16 @@ def appositive_name(tok: Token) -> tuple[str, str] | None:
     """The person or body an appositive of ``tok`` names ("a spokesman, Ivan Petrov"), with its kind."""
     for child in tok.rights:
         if child.dep_ == "appos":
-            entity, kind = entity_name(core_span(child))
+            core = core_span(child)
+            entity, kind = entity_name(core)
             if entity and kind in ("person", "org"):
                 return entity, kind
+            # "Her group, Parents for Safe Medicines,", "The company, Helvane,": a body's name, however the
+            # tagger took it
+            name = [t for t in child.subtree if not t.is_punct]
+            if tok.lemma_.lower() in ORG_NOUNS and child.is_title and (len(name) > 1 or child.pos_ == "PROPN") \
+                    and all(t.is_title or t.lower_ in NAME_LINKS for t in name):
+                return entity or child.doc[name[0].i:name[-1].i + 1].text, "org"
     return None
 
 

@@ -113,7 +113,9 @@ def relative_antecedent(pronoun: Token) -> Token:
     head = pronoun.head.head
     if pronoun.lower_ == "who" and head.dep_ == "pobj" and head.head.lower_ in {"in", "from", "at", "near"} \
             and is_person_noun(head.head.head):
-        return head.head.head
+        head = head.head.head
+    if pronoun.lower_ == "who" and head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        return head.head  # "Tobias Wren, an analyst at Corvel Research, who told ...": the one named
     if pronoun.lower_ in {"which", "that"} and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.lemma_.lower() in ACCOUNT_NOUNS and not _may_speak(head):
         # "the authority's first account of the accident, which said ...": the account, and so its owner
