@@ -1085,3 +1085,28 @@ def test_what_a_study_or_test_found_is_its_finding(nlp):
     # what the police found is a thing, not a finding they state
     _, found = rels(nlp, "The police found a body in the river on Sunday.")
     assert not any(r.cue_lemma == "find" for r in found)
+
+
+def test_per_a_party_opening_a_sentence_is_according_to_it(nlp):
+    t, found = rels(nlp, "Per the Courier, the health ministry now counts 13 deaths. Prices rose 5 per cent, per day.")
+    acc = [r for r in found if r.kind == "according_to"]
+    assert [r.source.text for r in acc] == ["the Courier"]
+    assert content_text(t, acc[0]) == "the health ministry now counts 13 deaths"
+
+
+def test_a_record_a_report_goes_by_is_its_source_and_the_reporter_relays_it(nlp):
+    t, found = rels(nlp, "The Herald reports that nine pharmacies were still selling the syrup last week, "
+                         "according to an inspection list.")
+    assert len(found) == 1
+    assert found[0].source.text == "an inspection list"
+    assert [v.text for v in found[0].via] == ["The Herald"]
+    # a party after "according to" still relays the one who spoke
+    _, found = rels(nlp, "The ministry said 40 people died, according to Reuters.")
+    said = next(r for r in found if r.cue_lemma == "say")
+    assert said.source.text == "The ministry" and [v.text for v in said.via] == ["Reuters"]
+
+
+def test_a_citing_the_parser_hangs_from_a_comma_still_names_the_source(nlp):
+    t, r = only(nlp, "The Courier, citing SRT, adds that prosecutors have found no grounds to open a case.")
+    assert r.source.text == "SRT"
+    assert [v.text for v in r.via] == ["The Courier"]

@@ -161,7 +161,8 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
         for tok in sent:
             rel = None
             lemma = tok.lemma_.lower()
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            if (tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to") \
+                    or _per_party(tok):
                 rel = _according_to(tok, sent, resolver)
             elif (lemma in CUE_VERBS or (lemma in OF_CUES and of_phrases(tok))) and tok.pos_ in {"VERB", "AUX"} \
                     and not inside(quotes, tok.idx, tok.idx + len(tok)) and not not_a_cue(tok):
@@ -461,7 +462,7 @@ def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation 
     if according_appositive(tok) is not None:
         return None  # "According to the agency, an official said ...": the verb's relation, via the agency
     doc = tok.doc
-    to = doc[tok.i + 1]
+    to = doc[tok.i + 1] if tok.lower_ == "according" else tok  # "according to X" / "per X"
     obj = pobj_of(to)
     if obj is None:
         return None
@@ -497,6 +498,15 @@ def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation 
     return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, to.idx + len(to)),
                     cue_lemma="according to", content=content, source=source, source_span=source.span,
                     via=via, kind="according_to", cue_token=tok.i)
+
+
+def _per_party(tok: Token) -> bool:
+    """'Per the Courier, the count remains 13': "per" opening a sentence with a speaker set off by a comma
+    says "according to" ("12 per cent", "per day" name no one)."""
+    if tok.lower_ != "per" or tok.i != tok.sent.start or tok.dep_ != "prep" or (obj := pobj_of(tok)) is None:
+        return False
+    after = obj.right_edge.i + 1
+    return is_speaker(obj) and after < len(tok.doc) and tok.doc[after].text == ","
 
 
 def _told_that(tok: Token) -> CharSpan | None:

@@ -111,6 +111,11 @@ def spoken_inside(rel: Relation, relations: list[Relation]) -> bool:
 _TAIL = re.compile(r"^[\s,]*(?:(?:the|a|an|its|his|her|their)\b[^.;:!?]*)?[\s.,;:\"'\u201d\u2019)]*$", re.IGNORECASE)
 
 
+# records a reporter may go by, which relay no one's words ("according to an inspection list")
+RECORD_NOUNS = {"data", "figure", "figures", "record", "records", "document", "documents", "filing", "filings",
+                "tally", "count", "list", "lists", "log", "logs", "survey", "study", "register", "spreadsheet"}
+
+
 def _trailing_according(relations: list[Relation], text: str) -> set[tuple[int, int]]:
     """"X said Y, according to Z": Z passed X's statement on, so Z is X's relay (``via``, outermost) and
     Z's own report comes after it, whichever clause the parse hung "according to" on. Returns the
@@ -121,13 +126,23 @@ def _trailing_according(relations: list[Relation], text: str) -> set[tuple[int, 
     for acc in relations:
         if acc.kind != "according_to" or not acc.cue or acc.source is None or acc.source_span is None:
             continue
+        record = acc.source.text.split()[-1].lower() in RECORD_NOUNS
         for r in relations:
+            # a record's "according to" may also stand just after the content it sources
+            right_after = record and any(not text[b:acc.cue[0]].strip(" ,") for _, b in r.content)
             if r is acc or r.kind == "according_to" or not r.cue or r.source is None or r.cue[0] >= acc.cue[0] \
-                    or not any(a <= acc.cue[0] < b for a, b in r.content):
+                    or not (right_after or any(a <= acc.cue[0] < b for a, b in r.content)):
                 continue
-            end = max(b for a, b in r.content if a <= acc.cue[0] < b)
+            end = max([b for a, b in r.content if a <= acc.cue[0] < b], default=acc.cue[0])
             if not _TAIL.match(text[acc.source_span[1]:max(end, acc.source_span[1])]):
                 continue  # "..., according to Z, and W said ...": more follows
+            if record:
+                # "The Herald reports that A, according to an inspection list": a record passes nothing on;
+                # it is where the reporter's figure comes from, and the reporter relays it
+                r.via = [r.source] + [v for v in r.via if v.entity != r.source.entity]
+                r.source, r.source_span = acc.source, acc.source_span
+                acc.content = []
+                continue
             r.via = [acc.source] + [v for v in acc.via + r.via if v.entity != acc.source.entity]
             acc.relays_inner = True
             pairs |= {(id(r), id(acc)), (id(acc), id(r))}

@@ -379,9 +379,12 @@ def citing_of(tok: Token) -> Token | None:
         # and said B"), the reporter's name the parser made the root, or the cue's subject ("The Mail, a
         # Sydney newspaper, citing two people, reported")
         subjects = (c.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
+        head = cand.head
+        while head.is_punct and head.head.i != head.i:  # hung from the comma before it, which hangs from the cue
+            head = head.head
         if cand.lower_ == "citing" and i > tok.sent.start and doc[i - 1].text == "," \
-                and (cand.head.i > i or cand.head.pos_ in {"NOUN", "PROPN"}) \
-                and cand.head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors), *subjects}:
+                and (head.i > i or head.pos_ in {"NOUN", "PROPN"}) \
+                and head.i in {tok.i, tok.sent.root.i, *(a.i for a in tok.ancestors), *subjects}:
             return cand
     return None
 
