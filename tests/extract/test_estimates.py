@@ -126,3 +126,10 @@ def test_a_things_measure_inside_someones_words_is_theirs(nlp):
     # on its own, the survey's measure is still read as the survey's
     alone = relations(nlp, "A drone survey measured the wall at 52 metres.")
     assert [(source, cue) for source, _, cue, _ in alone] == [("A drone survey", "measured")]
+
+
+def test_a_citing_before_the_setting_verb_names_who_gave_the_figure(nlp):
+    found = relations(nlp, "Governor Brannick, citing the emergency agency, now puts the number of people who "
+                           "have fled at some 35,000.")
+    assert ("the emergency agency", ["Governor Brannick"], "puts",
+            "the number of people who have fled at some 35,000") in found

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import SourceResolver
-from claimledger.extract.speakers import agent_of, cited_by, is_speaker, subject_of, trailing_citing
+from claimledger.extract.speakers import agent_of, cited_by, citing_of, is_speaker, subject_of, trailing_citing
 from claimledger.model import Party
 
 # verbs that set a figure on a count with "at" ("put the toll at 32"), and verbs that move it "to"
@@ -97,12 +97,13 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
         return None
     source = resolver.party(subj)
     via: list[Party] = []
-    citing = trailing_citing(tok)
+    citing = trailing_citing(tok) or citing_of(tok)  # "..., citing Y" / "X, citing Y, put the toll at"
     cited = cited_by(citing) if citing is not None else None
     if cited is not None and is_speaker(cited):
         # "put the toll at 11,300, citing the Red Crescent": the one cited gave the figure, passed on
         via, source = [source], resolver.party(cited)
-        last = min(last, citing.i - 1)
+        if citing.i > obj.i:
+            last = min(last, citing.i - 1)
     while last > obj.i and (doc[last].is_punct or doc[last].is_space or doc[last].lower_ == "and"):
         last -= 1
     start, end = obj.left_edge.idx, doc[last].idx + len(doc[last])
