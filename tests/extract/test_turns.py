@@ -112,3 +112,14 @@ def test_the_relayer_before_a_citing_is_not_left_over_as_the_speakers_own_words(
                         "The Harbour Times, citing two people at a closed briefing, reported that the alarms failed.")
     own = [r for r in find_attributions(nlp(text)) if r.source and r.source.text == "TOM BRANDT"]
     assert own and not any("citing" in _said(text, r) for r in own)
+
+
+def test_the_host_who_asks_the_questions_passes_others_on_through_no_one(nlp):
+    text = SHOW.replace("HOST: How did it start?",
+                        "HOST: The Ledger reported this morning that the operator has ordered new alarms. "
+                        "How did it start?")
+    text, found = _found(nlp, text)
+    ledger = next(r for r in found if r.source and r.source.text == "The Ledger")
+    assert ledger.via == []  # the host speaks for the programme, as a writer for the article
+    operator = next(r for r in found if r.source and r.source.text == "The operator")
+    assert [v.entity for v in operator.via] == ["Tom Brandt"]  # a guest's relay still comes through the guest

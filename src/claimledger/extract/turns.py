@@ -5,7 +5,8 @@ firefighter told me more than 40 came off the track."). Read as one claim, the t
 attributions inside it. So, in a transcript (two speaker-label turns or more):
 
 - an attribution inside a turn is its own claim, relayed by the turn's speaker ("the railroad", through
-  Devin Marlowe); one in the first person ("I'd add that ...", "We have not been able to confirm ...")
+  Devin Marlowe), unless the speaker is the host who asks the questions and speaks for the programme, as
+  a writer does for an article; one in the first person ("I'd add that ...", "We have not been able to confirm ...")
   is the speaker's own;
 - the turn keeps the runs of sentences around those attributions, each a claim of the speaker, and
   drops its questions ("How big was this?"): asking is not claiming;
@@ -68,6 +69,7 @@ def transcript_turns(doc: Doc, relations: list[Relation], resolver: SourceResolv
     if len(turns) < MIN_TURNS:
         return relations
     speakers = _speakers(text, turns, resolver)
+    hosts = _hosts(text, turns)
     out = []
     for r in relations:
         if not any(r is t for t in turns):
@@ -78,7 +80,7 @@ def transcript_turns(doc: Doc, relations: list[Relation], resolver: SourceResolv
         inner = [o for o in relations if o is not r and o.cue and a <= o.cue[0] < b
                  and (o.source_span is None or a <= o.source_span[0])]
         for o in inner:
-            _relay(o, speaker, r.via)
+            _relay(o, speaker, r.via, host=_label(text, r) in hosts)
         if _quoted(text, r):  # an article quoting a transcript quotes each turn whole
             out.append(replace(r, source=speaker))
             continue
@@ -145,8 +147,21 @@ def _name_for(text: str, turn: Relation, label: str, resolver: SourceResolver) -
     return name
 
 
-def _relay(rel: Relation, speaker: Party | None, turn_via: list[Party]) -> None:
-    """An attribution inside a turn: the speaker's own in the first person, else relayed by the speaker."""
+def _hosts(text: str, turns: list[Relation]) -> set[str]:
+    """Labels of who runs the programme: a role label ("HOST:", "ANCHOR:"), or one with two turns or more,
+    at least half of them asking something. The host speaks for the programme, as a writer for the article:
+    what they pass on comes through no one."""
+    asked: dict[str, list[bool]] = {}
+    for r in turns:
+        a, b = _turn_span(text, r)
+        asked.setdefault(_label(text, r), []).append("?" in text[a:b])
+    return {label for label, marks in asked.items() if label.lower() in ROLE_LABELS
+            or (len(marks) >= MIN_TURNS and 2 * sum(marks) >= len(marks))}
+
+
+def _relay(rel: Relation, speaker: Party | None, turn_via: list[Party], host: bool = False) -> None:
+    """An attribution inside a turn: the speaker's own in the first person, else relayed by the speaker
+    (by none when the speaker is the host)."""
     if speaker is None:
         return
     name = speaker.entity or speaker.text
@@ -161,7 +176,7 @@ def _relay(rel: Relation, speaker: Party | None, turn_via: list[Party]) -> None:
         # "told us" in a turn is told the speaker's side, not the publisher
         others = [v for v in rel.via if not same_person(v.entity or v.text, name)
                   and not same_person(v.entity or v.text, label) and (v.text or "").lower() not in FIRST_PERSON]
-        rel.via = list(turn_via) + [speaker] + others
+        rel.via = list(turn_via) + ([] if host else [speaker]) + others
 
 
 def _runs(doc: Doc, text: str, turn: CharSpan, inner: list[Relation]) -> list[CharSpan]:
