@@ -394,3 +394,9 @@ def test_who_after_an_appositive_stands_for_the_person_named(nlp):
             "company's share was nearly 30 per cent.")
     r = next(r for r in find_attributions(nlp(text)) if r.cue_lemma == "tell")
     assert r.source.entity == "Tobias Wren"
+
+
+def test_a_bare_ministry_is_no_authority_named_before(nlp):
+    text = "The Medicines Authority said the syrup was recalled. According to the ministry, no child had died."
+    acc = next(r for r in find_attributions(nlp(text)) if r.kind == "according_to")
+    assert acc.source.entity == "ministry"

@@ -138,6 +138,15 @@ def claim_stances(nlp, text):
     ("The engineer said he did not think the dam would hold.", "hedges"),
     ("The engineer said he did not believe the dam had been inspected.", "denies"),
     ("The engineer said he did not believe the dam would have held without the repairs.", "hedges"),
+    # a search that found nothing rules the matter out, after "according to" too; finding a thing does not
+    ("The Food Safety Office told Veritas that the laboratory had tested 14 batches of Brevol Kids and found no "
+     "diethylene glycol in any of them.", "denies"),
+    ("The laboratory tested 31 batches and found the solvent in none, the agency said.", "denies"),
+    ("No child in the outbreak had taken the other brand, according to the hospital network.", "denies"),
+    ("Police said they found a knife in the car.", "asserts"),
+    # a search that found nothing in the next claim is not this one's
+    ("An official said that the payload had been the size of a jet, and that investigators had found no "
+     "explosives.", "asserts"),
 ])
 def test_stance_in_the_reporting_clause_and_the_content(nlp, text, expected):
     found = claim_stances(nlp, text)

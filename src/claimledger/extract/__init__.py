@@ -79,10 +79,12 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
                              cue_context=_reporting_clause(text, clause, content, said_by_others))
     if rel.kind == LISTED:
         stance = _ruling_out(doc, content, stance)  # a finding: "No bird remains were found"
-    elif stance == "asserts" and rel.kind in {"indirect", "mixed", "direct"} and not rel.negated and \
+    elif stance == "asserts" and rel.kind in {"indirect", "mixed", "direct", "according_to"} and not rel.negated and \
             text[content[0][0]:content[0][0] + 1] not in QUOTE_OPENERS and \
-            (rel.cue_lemma or "").lower() in PLAIN_SAYING and rules_out(doc, content):
-        stance = "denies"  # "the company said the lockers are never locked"; a quotation stays as put
+            ((rel.cue_lemma or "").lower() in PLAIN_SAYING or rel.kind == "according_to") and rules_out(doc, content):
+        # "the company said the lockers are never locked", "No child had taken it, according to the hospitals";
+        # a quotation stays as put
+        stance = "denies"
     return Claim(
         document_id=article.id,
         sentence=text[sentence_span[0]:sentence_span[1]],

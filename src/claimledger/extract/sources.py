@@ -107,6 +107,8 @@ def _told(tok: Token) -> bool:
 
 
 
+# bodies named by their kind, which a bare "the <kind>" stands for only when that kind heads the name
+NAMED_BODY_KINDS = {"ministry", "department", "authority", "commission", "directorate", "inspectorate"}
 # last words of a body's name: "the state Environmental Protection Board" is one the tagger may miss
 ORG_KIND_HEADS = KIND_WORDS | BODY_NOUNS
 
@@ -342,8 +344,8 @@ class SourceResolver:
             if p.entity and _head_word(p.entity) == head:
                 return p  # "the agency" after "Seoul's spy agency"; not "the administration" after its spokesman
             # a bare "the agency" after "the Federal Bureau of Investigation" (but "the regional
-            # administration" is a body of its own)
-            if head in BODY_NOUNS and len(core) == 2 and p.kind == "org" and p.entity \
+            # administration" is a body of its own, and "the ministry" is no "Medicines Authority")
+            if head in BODY_NOUNS - NAMED_BODY_KINDS and len(core) == 2 and p.kind == "org" and p.entity \
                     and _head_word(p.entity) in BODY_NOUNS:
                 return p
         if named_party is not None:

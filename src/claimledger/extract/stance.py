@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimledger.model import Span
-from claimledger.parse import doc_text
+from claimledger.parse import doc_text, pobj_of
 
 DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow", "debunk",
                "denial", "rejection", "refutation", "rebuttal", "dismissal"}
@@ -231,6 +231,9 @@ def negative_statement(doc: Doc, content: list[Span]) -> bool:
     root = content_root(doc, content)
     if root is None:
         return False
+    within = [c for c in root.children if c.dep_ == "conj" and any(a <= c.idx < b for a, b in content)]
+    if any(_negative_finding(v) for v in (root, *within)):
+        return True  # "had tested 14 batches and found no diethylene glycol in any of them"
     there = any(c.dep_ == "expl" for c in root.children)
     for child in root.children:
         if child.dep_ == "neg":
@@ -246,6 +249,19 @@ def negative_statement(doc: Doc, content: list[Span]) -> bool:
         if child.lower_ in NEGATIVE_SUBJECTS or no_one or no_thing:
             return True
     return False
+
+
+def _negative_finding(verb: Token) -> bool:
+    """A search that found nothing: "found no trace of it", "found the solvent in none of the samples"."""
+    if verb.lemma_.lower() not in FINDING_CUES:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in objects:
+        if child.lower_ in {"nothing", "none"} or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            return True
+    # "in none", hung on the verb or on what was looked for
+    return any(p.dep_ == "prep" and getattr(pobj_of(p), "lower_", None) == "none"
+               for holder in (verb, *objects) for p in holder.children)
 
 
 def rules_out(doc: Doc, content: list[Span]) -> bool:
