@@ -270,3 +270,9 @@ def test_the_subject_of_a_subordinate_clause_is_not_the_speaker(nlp):
     found = find_attributions(nlp(text))
     [claimed] = [r for r in found if r.cue_lemma == "claim"]
     assert text[claimed.source_span[0]:claimed.source_span[1]].startswith("Posts")
+
+
+def test_a_thing_promised_by_someone_is_no_words_of_theirs(nlp):
+    text = "Nine of the 12 aircraft promised by Galdria had arrived by Saturday night, the fire service said."
+    found = find_attributions(nlp(text), text)
+    assert [r.source.text for r in found] == ["the fire service"]

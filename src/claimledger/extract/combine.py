@@ -147,6 +147,10 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
         if speaker is not None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i == speaker.i \
                 and any(c.dep_ == "agent" for c in head.children):
             continue  # "records reported by the Tribune show ...": the thing reported, which says nothing
+        if head.dep_ == "acl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children) \
+                and any(head.head.i in run for run in guess.content) \
+                and head.head.lemma_.lower() not in ACCOUNT_NOUNS | DOCUMENT_NOUNS:
+            continue  # "the 12 aircraft promised by Galdria": a thing promised, not words said
         if speaker is not None and head.lemma_.lower() in ASKING_CUES and _asked_one(doc, head, guess.source):
             continue  # "Putin, asked about X, ...": the one asked, not a speaker
         if head.lemma_.lower() in ASKING_CUES and head.tag_ == "VBN" and head.dep_ == "advcl" \
