@@ -133,3 +133,9 @@ def test_a_citing_before_the_setting_verb_names_who_gave_the_figure(nlp):
                            "have fled at some 35,000.")
     assert ("the emergency agency", ["Governor Brannick"], "puts",
             "the number of people who have fled at some 35,000") in found
+
+
+def test_a_figure_hung_on_the_counted_things_participle_is_still_set(nlp):
+    # the parser hangs "burned" on the verb and "at" on "burned"
+    found = relations(nlp, "It put the area burned at more than 31,000 hectares.")
+    assert ("It", [], "put", "the area burned at more than 31,000 hectares") in found

@@ -82,8 +82,10 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
         # "raised its offer from 20,000 talers to 35,000": the "to" hangs from the "from"
         marks = {"at"} if lemma in SETTING_VERBS else {"to", "at", "from"}
         # the parser hangs "at 32" on the verb, on the counted noun or on its modifier ("the methane
-        # released at 465,000 tonnes")
-        prep = next((p for p in (*tok.children, *obj.subtree)
+        # released at 465,000 tonnes"), which it may hang on the verb ("put the area burned at 31,000")
+        modifier = [g for c in tok.children if c.dep_ in {"advcl", "xcomp", "oprd"} and c.i == obj.right_edge.i + 1
+                    for g in c.children]
+        prep = next((p for p in (*tok.children, *obj.subtree, *modifier)
                      if p.dep_ == "prep" and p.lower_ in marks and p.i > obj.i and _has_figure(p.subtree)), None)
         if prep is None:
             return None
