@@ -105,6 +105,16 @@ def test_a_masthead_in_capitals_is_the_paper_and_the_headline_comes_below_it():
     assert outlet == "The Lakeside Correspondent"
 
 
+def test_a_masthead_in_capitals_with_its_section_opening_the_page_is_the_paper():
+    text = ("HARBOUR TV NEWS | LIVE\nStorm updates: the coast road is closed\n\nMonday 4 March 2024\n\n"
+            "09:10 - The coast road was closed overnight, police said, after waves broke over the sea wall.\n")
+    _, _, outlet, _ = read_plain(text)
+    assert outlet == "Harbour TV News"
+    # sections alone in capitals name no paper
+    _, _, outlet, _ = read_plain(text.replace("HARBOUR TV NEWS | LIVE", "WORLD | LIVE"))
+    assert outlet != "World"
+
+
 def test_a_one_word_masthead_the_text_names_is_the_paper_and_readers_asking_us_are_not():
     text = ("LAKEWATCH\n\nFerry crash: a hidden toll, a forged manifest and a\nmissing captain\n\n"
             "By Ana Ruiz | Monday 4 March 2024\n\n"

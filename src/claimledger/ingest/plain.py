@@ -101,16 +101,16 @@ _ROLE_WORDS = {"correspondent", "editor", "writer", "reporter", "staff", "contri
 def _masthead(lines: list[str], title: str | None) -> str | None:
     """A short title-case line next to the headline, before the body starts: the paper's name."""
     body = "\n".join(lines)
-    for line in lines[:4]:
+    for n, line in enumerate(lines[:4]):
         if title and line == title:
             continue
         if len(line.split()) > 12:
             return None  # the body has started
         if is_date_line(line) or is_furniture(line) or line.lower().startswith("by "):
             continue
-        if _breadcrumb(line):
-            continue  # sections ("Analysis | Industry"), not a paper's name
         first = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line)[0].strip()
+        if _breadcrumb(line) and not (n == 0 and first.isupper() and len(first.split()) > 1):
+            continue  # sections ("Analysis | Industry"), not a paper's name ("VBC NEWS | LIVE" opening the page)
         if first.isupper() and len(first.split()) == 1 and not _named_in_text(first, body):
             continue  # a section label ("ANALYSIS", "EXCLUSIVE"), not a paper's name
         if _MASTHEAD.fullmatch(first) and len(first.split()) <= 6:
