@@ -140,3 +140,10 @@ def test_an_owners_estimate_in_hours_is_a_figure_not_a_time(nlp):
     t, found = _all(nlp, "The coastguard's own estimate had been about 40 hours.")
     [rel] = [r for r in found if r.cue_lemma == "estimate"]
     assert rel.source.entity == "coastguard" and [t[a:b] for a, b in rel.content] == ["had been about 40 hours"]
+
+
+def test_a_figure_called_not_one_we_recognise_is_no_tally(nlp):
+    text = 'A spokesman said the governor\'s figure was "not one we recognise". The county\'s count was one dead.'
+    found = find_attributions(nlp(text), text)
+    tallies = [text[r.cue[0]:r.cue[1]] for r in found if r.cue_lemma in {"figure", "count"}]
+    assert tallies == ["count"]

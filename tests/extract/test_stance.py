@@ -144,6 +144,10 @@ def claim_stances(nlp, text):
     ("The laboratory tested 31 batches and found the solvent in none, the agency said.", "denies"),
     ("No child in the outbreak had taken the other brand, according to the hospital network.", "denies"),
     ("Police said they found a knife in the car.", "asserts"),
+    # not recognising a figure rejects it; recognising a person is no verdict
+    ('A spokesman said the governor\'s figure was "not one we recognise".', "denies"),
+    ("The ministry said it did not recognise the figures.", "denies"),
+    ("She said she recognised the man at the door.", "asserts"),
     # a search that found nothing in the next claim is not this one's
     ("An official said that the payload had been the size of a jet, and that investigators had found no "
      "explosives.", "asserts"),

@@ -144,8 +144,9 @@ def tally_relation(tok: Token, resolver: SourceResolver) -> Relation | None:
         right = doc[max(min(c.left_edge.i for c in joined) - 1, left.i)]
     while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
         right = doc[right.i - 1]
+    # "was 'not one we recognise'": a pronoun "one" gives no number
     if not any((t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY"}) and not _date_number(t)
-               for t in doc[left.i:right.i + 1]):
+               and not (t.lower_ == "one" and doc[t.i - 1].lower_ == "not") for t in doc[left.i:right.i + 1]):
         return None
     while left.i < right.i and left.is_punct:
         left = doc[left.i + 1]

@@ -67,6 +67,10 @@ DENIAL_CONTENT = re.compile(
     # the evidence itself is forged: "the clip had been doctored", "the photos were faked"
     r"(is|are|was|were|been|being) (?!not |never )(\w+ )?[\"\u201c]?(doctored|faked|photoshopped|digitally altered)\b|"
     r"(know|knew|knows) nothing (about|of)|"
+    # "we do not recognise these figures", "was 'not one we recognise'": a figure rejected
+    r"(not|n't|never) recogni[sz]e (the |that |this |these |those |their |its |his |her )?([\w-]+ )?"
+    r"(figures?|numbers?|estimates?|claims?|accounts?|picture|tally|count)|"
+    r"not (a |one )?(figure |number |one )(that )?(we|i) (would )?recogni[sz]e|"
     # "the man was not suspected of carrying out the breach", "police do not suspect foul play"
     r"(is|are|was|were|been|being|do|does|did)(n['\u2019]t| not) (\w+ )?suspect(s|ed)?|"
     r"(has|have|had|having) (nothing|no(thing)? part) (to do )?with|"
