@@ -115,7 +115,8 @@ OBJECT_CUES = {"deny", "dismiss", "reject", "confirm", "refute", "rebut", "dispu
 CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expect", "fear", "mention",
                "reply", "respond", "hope", "worry"}
 # what a study, test or inquiry finds or shows with an object is its finding: "tests found lead in the water"
-FINDING_VERBS = {"find", "show"}
+# (not ``combine.FINDING_VERBS``, what is found inside another's report)
+WORK_FINDING_VERBS = {"find", "show"}
 FINDING_WORKS = {"report", "study", "review", "analysis", "investigation", "inquiry", "audit", "survey",
                  "assessment", "inspection", "test", "examination", "probe", "autopsy"}
 # what is told, not whom: "told the story that ..." keeps its relative clause
@@ -549,7 +550,7 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
         return [told]
     if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return None  # "calling on X to ..." is an appeal, not a statement
-    if lemma in FINDING_VERBS and (found := _what_a_work_found(tok)) is not None:
+    if (found := _what_a_work_found(tok)) is not None:
         return [found]
     if lemma in OBJECT_CUES:
         obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
@@ -586,6 +587,8 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
 def _what_a_work_found(tok: Token) -> CharSpan | None:
     """'A report by the state laboratory found the solvent in all nine batches': what a study, test or
     inquiry found is its finding, object and all ("find" a thing is no speech of a person's)."""
+    if tok.lemma_.lower() not in WORK_FINDING_VERBS:
+        return None
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
     obj = next((c for c in tok.rights if c.dep_ in {"dobj", "obj"}), None)
     if subj is None or obj is None or subj.lemma_.lower() not in FINDING_WORKS:

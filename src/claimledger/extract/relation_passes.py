@@ -129,7 +129,7 @@ def _trailing_according(relations: list[Relation], text: str) -> set[tuple[int, 
         record = acc.source.text.split()[-1].lower() in RECORD_NOUNS
         for r in relations:
             # a record's "according to" may also stand just after the content it sources
-            right_after = record and any(not text[b:acc.cue[0]].strip(" ,") for _, b in r.content)
+            right_after = record and any(b <= acc.cue[0] and not text[b:acc.cue[0]].strip(" ,") for _, b in r.content)
             if r is acc or r.kind == "according_to" or not r.cue or r.source is None or r.cue[0] >= acc.cue[0] \
                     or not (right_after or any(a <= acc.cue[0] < b for a, b in r.content)):
                 continue

@@ -6,8 +6,8 @@ attributions inside it. So, in a transcript (two speaker-label turns or more):
 
 - an attribution inside a turn is its own claim, relayed by the turn's speaker ("the railroad", through
   Devin Marlowe), unless the speaker is the host who asks the questions and speaks for the programme, as
-  a writer does for an article; one in the first person ("I'd add that ...", "We have not been able to confirm ...")
-  is the speaker's own;
+  a writer does for an article; one in the first person ("I'd add that ...", "We have not been able to
+  confirm ...") is the speaker's own;
 - the turn keeps the runs of sentences around those attributions, each a claim of the speaker, and
   drops its questions ("How big was this?"): asking is not claiming;
 - a turn the article quotes ('"PENCE: Well, look, ..."') is quoted whole, as any quote is: the
