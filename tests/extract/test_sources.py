@@ -400,3 +400,9 @@ def test_a_bare_ministry_is_no_authority_named_before(nlp):
     text = "The Medicines Authority said the syrup was recalled. According to the ministry, no child had died."
     acc = next(r for r in find_attributions(nlp(text)) if r.kind == "according_to")
     assert acc.source.entity == "ministry"
+
+
+def test_a_work_commissioned_by_a_body_is_that_bodys(nlp):
+    text = "Tests commissioned by Helvane from an independent laboratory found the solvent in sealed drums."
+    r = next(iter(find_attributions(nlp(text), text)))
+    assert r.source.entity == "Helvane"

@@ -207,10 +207,14 @@ WORK_NOUNS = PROCESS_NOUNS | {"search", "review", "analysis", "investigation", "
 
 
 def work_by(tok: Token) -> Token | None:
-    """The named author of a piece of work ("a reverse image search by Lodestar"), or None."""
+    """The named author of a piece of work ("a reverse image search by Lodestar", "tests commissioned by
+    Helvane"), or None."""
     if tok.lower_ not in WORK_NOUNS:
         return None
     by = next((c for c in tok.rights if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
+    if by is None:  # the work's participle: "commissioned by", "carried out by"
+        by = next((a for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent"), None)
     author = pobj_of(by)
     return author if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"ORG", "PERSON"}) \
         else None
