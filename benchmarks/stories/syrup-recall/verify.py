@@ -97,10 +97,9 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
             for part in ("<nav", "cookie", "<aside", "<footer"):
                 if part not in raw:
                     errors.append(f"{doc}: the HTML page lacks its {part!r} boilerplate")
-        if doc.startswith("03_"):
-            if not re.search(r"^The following is a translation of a report broadcast by", raw,
-                             re.MULTILINE):
-                errors.append(f"{doc}: the translation lacks its opening line")
+        if doc.startswith("03_") and not re.search(
+                r"^The following is a translation of a report broadcast by", raw, re.MULTILINE):
+            errors.append(f"{doc}: the translation lacks its opening line")
         if doc.startswith("04_"):
             check_transcript(doc, lines, errors)
         if doc.startswith("05_"):
