@@ -144,11 +144,11 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
                 and any(head.head.i in run for run in guess.content):
             continue  # "said repeated shelling had ...": a participle as adjective on what it would say
         speaker = _head(doc, guess.source) if guess.source else None
-        if speaker is not None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i == speaker.i \
-                and any(c.dep_ == "agent" for c in head.children):
+        # a participle with its agent, on the thing it was done to ("records reported by the Tribune")
+        done_by = head.dep_ == "acl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
+        if done_by and speaker is not None and head.head.i == speaker.i:
             continue  # "records reported by the Tribune show ...": the thing reported, which says nothing
-        if head.dep_ == "acl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children) \
-                and any(head.head.i in run for run in guess.content) \
+        if done_by and any(head.head.i in run for run in guess.content) \
                 and head.head.lemma_.lower() not in ACCOUNT_NOUNS | DOCUMENT_NOUNS:
             continue  # "the 12 aircraft promised by Galdria": a thing promised, not words said
         if speaker is not None and head.lemma_.lower() in ASKING_CUES and _asked_one(doc, head, guess.source):
@@ -181,12 +181,12 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
             source, source_span = governing.source, governing.source_span
         subject = subject_of(head) if source is None and subject_of is not None else None
         # the subject of a passive cue is who was told, not who speaks ("we were told about ...")
-        if subject is not None and subject.dep_ != "nsubjpass" and (subject.head.dep_ == "agent"
-                                                                   or subject.ent_type_ in SPEAKER_ENTS
-                                                                   or subject.lower_ in SPEAKER_PRONOUNS):
+        by_agent = subject is not None and subject.head.dep_ == "agent"
+        if subject is not None and subject.dep_ != "nsubjpass" and (
+                by_agent or subject.ent_type_ in SPEAKER_ENTS or subject.lower_ in SPEAKER_PRONOUNS):
             source = resolver.party(subject)
             source_span = source.span
-            if subject.head.dep_ == "agent":  # "was declared contained by the fire service": not what was said
+            if by_agent:  # "was declared contained by the fire service": not what was said
                 by = (subject.head.idx, source_span[1])
                 content = without(resolver.text, content, by) or content
         if head.lower_ == "according" and (source is None or according_appositive(head) is not None):

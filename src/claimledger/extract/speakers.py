@@ -226,11 +226,8 @@ def fronted_adjunct(tok: Token) -> CharSpan | None:
 def agent_of(tok: Token) -> Token | None:
     """Who a passive verb names with "by", also after its object predicate ("was declared contained by
     the fire service")."""
-    for child in tok.children:
-        if child.dep_ == "agent":
-            return pobj_of(child)
-    for child in tok.rights:
-        if child.dep_ == "oprd" and (agent := next((c for c in child.children if c.dep_ == "agent"), None)):
+    for holder in (tok, *(c for c in tok.rights if c.dep_ == "oprd")):
+        if (agent := next((c for c in holder.children if c.dep_ == "agent"), None)) is not None:
             return pobj_of(agent)
     return None
 
