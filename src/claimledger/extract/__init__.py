@@ -19,6 +19,7 @@ from claimledger.extract.conjoined import split_conjoined
 from claimledger.extract.content_spans import fronted_clause_end, trimmed
 from claimledger.extract.dates import Anchor, answered_date, claim_dates, document_anchor
 from claimledger.extract.figures import extract_figures
+from claimledger.extract.framing import framing
 from claimledger.extract.listed import KIND as LISTED
 from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences, release
@@ -50,7 +51,12 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
     # a rating's label or "We rate" is no one's speech; what else its line says stays
     claims = [c for c in claims if not any(a < y and x < b for a, b in c.spans.get("cue") or [] for x, y in ratings)]
     carry_claim_dates(claims, text)
+    frame = framing(doc)
+    if frame is not None:  # "The following is a translation of a report broadcast by SRT" says whose work this is
+        claims = [c for c in claims if not frame[0].start_char <= c.sentence_span[0] < frame[0].end_char]
     for own in [*_own_claims(article, doc, relations, analysis_text, anchor), *verdicts]:
+        if frame is not None and frame[0].start_char <= own.sentence_span[0] < frame[0].end_char:
+            continue
         # in text order among the others, whose own order (a relay after what it relays) stays
         at = next((k for k, c in enumerate(claims) if c.sentence_span[0] > own.sentence_span[0]), len(claims))
         claims.insert(at, own)

@@ -45,6 +45,7 @@ from claimledger.extract.estimates import (
     figure_relation,
     measured_by_a_thing,
 )
+from claimledger.extract.framing import relay_whole
 from claimledger.extract.interview import QUESTION_LABELS, find_interview, interview_answers, interview_relays
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
@@ -238,6 +239,7 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
         rel.relays_inner = rel.relays_inner and any(
             other is not rel and other.cue and any(a <= other.cue[0] < b for a, b in rel.content)
             for other in relations)
+    relay_whole(doc, relations, resolver)  # "The following is a translation of a report broadcast by SRT"
     # a relay's own report ("Reuters reported that ...") after the claim it relays
     return sorted(relations, key=lambda r: (r.sentence[0], r.relays_inner, r.cue[0] if r.cue else 0))
 
