@@ -105,6 +105,21 @@ def test_a_masthead_in_capitals_is_the_paper_and_the_headline_comes_below_it():
     assert outlet == "The Lakeside Correspondent"
 
 
+def test_a_line_wrapped_out_of_the_first_paragraph_is_no_headline():
+    text = ("THE LAKESIDE COURIER\nMonday 4 March 2024\n\nFerry line faces questions\n\n"
+            "The ferry that ran aground on the lake last week was carrying more people than its licence\n"
+            "allowed, according to the port authority, which said 212 passengers were on board.\n")
+    title, _, outlet, _ = read_plain(text)
+    assert title == "Ferry line faces questions"  # not the longer first line of the body
+    assert outlet == "The Lakeside Courier"
+    # short lines stacked under a masthead are still headlines, whatever the paragraph below them says
+    text = ("HARBOUR HOUR\nA Lakeside Radio podcast about the ferry\nRecorded Monday. Edited for length.\n\n"
+            "HOST: Good evening. The ferry that ran aground last week was carrying too many people, we hear.\n")
+    title, _, outlet, _ = read_plain(text)
+    assert title == "A Lakeside Radio podcast about the ferry"
+    assert outlet == "Harbour Hour"
+
+
 def test_a_masthead_in_capitals_with_its_section_opening_the_page_is_the_paper():
     text = ("KESTREL NEWS | LIVE\nStorm updates: coast road closed as waves break over the wall\n\n"
             "Monday 4 March 2024 | Live reporting by Ana Ruiz\nPosts appear oldest first.\n\n"
