@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.extract import extract
 from claimledger.extract.attribution import find_attributions
 from claimledger.extract.stance import classify_stance
+from claimledger.model import Article
 
 
 def stance_of(nlp, text):
@@ -207,8 +209,9 @@ def test_a_denial_keeps_its_place_before_the_participle_that_explains_it(nlp):
     # denying having put out, or heard, the thing in question
     ("On Sunday the port authority said it had not issued that figure.", "denies"),
     ('"Nobody I have spoken to in the harbour heard any such thing," the engineer said.', "denies"),
-    ('"I had not seen the report," the captain said.', "asserts"),
-    ("The captain said he had not seen the report.", "denies"),  # reported speech ruling out
+    # ruling out, in quoted or reported speech, what the speaker did
+    ('"I had not seen the report," the captain said.', "denies"),
+    ("The captain said he had not seen the report.", "denies"),
     # the speaker's own fear or belief hedges
     ("He said he feared the final toll would be several times higher.", "hedges"),
     # a modal in a clause saying when something happened does not hedge the statement
@@ -310,3 +313,20 @@ def test_evidence_called_forged_is_denied(nlp):
     assert stance_of(nlp, "The ministry said the images were faked.") == "denies"
     assert stance_of(nlp, "The ministry said the images were taken on Monday.") == "asserts"
     assert stance_of(nlp, "The lab said the images were not doctored.") == "asserts"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted words ruling out something of the speaker's own deny it
+    ("\u201cOur line did not start this fire,\u201d the company's spokesman said.", "denies"),
+    ("\u201cWe never received that letter,\u201d the chief executive said.", "denies"),
+    ("\u201cMy phone said nothing. Not a beep,\u201d said Marta Hollin.", "denies"),
+    # a negative remark on others or on the world is put as a fact; a condition is no denial
+    ("\u201cThe hull was never independently tested,\u201d the diver said.", "asserts"),
+    ("\u201cThe army has not fought a real war since 1953,\u201d the analyst said.", "asserts"),
+    ("\u201cIf the whole force were there, we would not be seeing so little of it,\u201d the analyst said.",
+     "asserts"),
+])
+def test_a_quote_denies_what_it_rules_out_of_the_speakers_own(nlp, text, expected):
+    article = Article(text=text, path="t.txt", outlet="The Harbour Post", published="2024-05-04")
+    claims = [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "direct"]
+    assert [c.stance for c in claims] == [expected]

@@ -25,7 +25,14 @@ from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences, release
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import WRITER
-from claimledger.extract.stance import PLAIN_SAYING, classify_stance, content_root, negative_statement, rules_out
+from claimledger.extract.stance import (
+    PLAIN_SAYING,
+    classify_stance,
+    content_root,
+    denies_of_oneself,
+    negative_statement,
+    rules_out,
+)
 from claimledger.extract.verdicts import verdict_claims
 from claimledger.model import Article, Claim, DateRange, Party, Span
 from claimledger.parse import doc_text, pobj_of
@@ -86,10 +93,12 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
     if rel.kind == LISTED:
         stance = _ruling_out(doc, content, stance)  # a finding: "No bird remains were found"
     elif stance == "asserts" and rel.kind in {"indirect", "mixed", "direct", "according_to"} and not rel.negated and \
-            text[content[0][0]:content[0][0] + 1] not in QUOTE_OPENERS and \
-            ((rel.cue_lemma or "").lower() in PLAIN_SAYING or rel.kind == "according_to") and rules_out(doc, content):
+            ((rel.cue_lemma or "").lower() in PLAIN_SAYING or rel.kind == "according_to") and \
+            (denies_of_oneself(doc, content) if text[content[0][0]:content[0][0] + 1] in QUOTE_OPENERS
+             else rules_out(doc, content)):
         # "the company said the lockers are never locked", "No child had taken it, according to the hospitals";
-        # a quotation stays as put
+        # a quotation stays as put unless it rules out something of the speaker's own ("Our line did not
+        # start this fire")
         stance = "denies"
     return Claim(
         document_id=article.id,

@@ -255,6 +255,22 @@ def negative_statement(doc: Doc, content: list[Span]) -> bool:
     return False
 
 
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
+
+def denies_of_oneself(doc: Doc, content: list[Span]) -> bool:
+    """Whether quoted words rule out something of the speaker's own ("Our line did not start this fire",
+    "We did not make this poison", "My phone said nothing"): a denial, where a negative remark on others
+    or the world ("Kim does not give anything away", "The hull was never tested") asserts, and so does a
+    condition ("If the force were there, we would not ...")."""
+    if not rules_out(doc, content):
+        return False
+    root = content_root(doc, content)
+    start, end = content[0]
+    own = [t for t in root.subtree if start <= t.idx < end and t.sent == root.sent]
+    return any(t.lower_ in FIRST_PERSON for t in own) and not any(t.lower_ == "if" and t.dep_ == "mark" for t in own)
+
+
 def _negative_finding(verb: Token) -> bool:
     """A search that found nothing: "found no trace of it", "found the solvent in none of the samples"."""
     if verb.lemma_.lower() not in FINDING_CUES:
