@@ -37,6 +37,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
+    author: str | None = None  # the byline's writer
     published: str | None = None  # ISO date
     language: str = "en"
     fmt: str = "txt"  # txt | html | jsonl | url
@@ -52,9 +53,11 @@ class Article:
             self.id = content_id(self.text)
 
     def analysis_text(self) -> str:
-        """The text handed to the parser: same length as ``text``, boilerplate blanked, and no-break
-        or thin spaces made plain ones (the tagger reads a no-break space as a word of its own)."""
-        text = unwrapped(self.text.translate(_PLAIN_SPACES))
+        """The text handed to the parser: same length as ``text``, boilerplate blanked, no-break or thin
+        spaces made plain ones (the tagger reads a no-break space as a word of its own), and the marks that
+        open a heading or a thread's post ("## ", "3/ ") blanked: they are no words of the
+        sentence that follows (the tagger took "3/ Serevia's defence ministry" for one name)."""
+        text = _MARKER.sub(lambda m: " " * len(m.group(0)), unwrapped(self.text.translate(_PLAIN_SPACES)))
         if not self.ignored:
             return text
         chars = list(text)
@@ -65,6 +68,9 @@ class Article:
         return "".join(chars)
 
 
+# a mark opening a line: a Markdown heading's hashes, a thread's post number ("3/"); a bullet stays (the
+# tagger reads "* Claimed turnout: 1.03 million" better with it)
+_MARKER = re.compile(r"(?m)^[ \t]*(?:#{1,6}|\d{1,3}/)(?=[ \t])")
 # a line starting like this opens a block of its own: a list item, a speaker's label, a clock stamp
 _BLOCK_START = re.compile(r"\s*(?:[-*\u2022]\s|\d+[.)]\s|\d\d?[:.]\d\d\b|[A-Z][\w .'()\-]{0,40}:\s)")
 WRAP_WIDTH_MAX = 150  # lines this long or shorter, most of them near one width: text wrapped by hand

@@ -89,7 +89,7 @@ def test_full_text_index_follows_claims(tmp_path):
 
 
 def test_filtered_reads_and_origins(tmp_path):
-    a = Article(text="Officials said 300 sheep were lost.", path="a.txt")
+    a = Article(text="Officials said 300 sheep were lost.", path="a.txt", author="Ana Ruiz")
     b = Article(text="Officials said 300 sheep were lost. Again.", path="b.txt")
     with LedgerStore(tmp_path / "l.db") as store:
         store.add_article(a, [make_claim(a)])
@@ -104,6 +104,7 @@ def test_filtered_reads_and_origins(tmp_path):
         assert store.propositions(["p1"])[0].summary == {"claims": 2, "origins": 1}
         assert store.documents([b.id])[0].echo_of == a.id
         assert store.documents(with_text=False)[0].text == ""
+        assert store.documents([a.id])[0].author == a.author
         assert store.signatures() == {b.id: b"sig"}
 
 
@@ -128,6 +129,7 @@ def test_older_ledger_gains_new_columns_and_search_index(tmp_path):
     with LedgerStore(db) as store:
         (claim,) = store.claims()
         assert claim.origin_id is None and store.documents()[0].echo_of is None
+        assert store.documents()[0].author is None
         assert store.db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'goats'").fetchall()
 
 

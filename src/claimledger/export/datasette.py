@@ -22,7 +22,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "text": "the article text claims' offsets point into",
         "ignored": "JSON list of [start, end] boilerplate spans kept out of analysis",
         "added_at": "when the article entered the ledger (UTC)",
-        "echo_of": "the earlier document this one reprints (near-duplicate text), else empty"}),
+        "echo_of": "the earlier document this one reprints (near-duplicate text), else empty",
+        "author": "the writer its byline names, else empty"}),
     "document_signatures": ("MinHash signature of each document's word shingles; finds reprints of one wire story.", {
         "document_id": "the document", "minhash": "the signature (binary)"}),
     "claim_vectors": ("The vector each claim was grouped by, so a later run embeds only new claims.", {

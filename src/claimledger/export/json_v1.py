@@ -9,7 +9,8 @@ SCHEMA = "claimledger/ledger@1"
 
 def document_json(doc: Article, include_text: bool) -> dict:
     out = {"id": doc.id, "path": doc.path, "url": doc.url, "outlet": doc.outlet, "title": doc.title,
-           "published": doc.published, "language": doc.language, "format": doc.fmt, "echo_of": doc.echo_of}
+           "published": doc.published, "language": doc.language, "format": doc.fmt, "echo_of": doc.echo_of,
+           "author": doc.author}
     if include_text:
         out["text"] = doc.text
     return out

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from claimledger.ingest.decode import InputError, decode_bytes, read_limited, size_error
 from claimledger.ingest.html import declared_charset, looks_like_html, read_html
-from claimledger.ingest.plain import read_plain
+from claimledger.ingest.plain import guess_author, read_plain
 from claimledger.model import Article, IngestError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -73,7 +73,8 @@ def _from_bytes(data: bytes, name: str, *, html: bool | None, url: str | None = 
     if not any(b > a for a, b in _gaps(ignored, len(decoded.text), decoded.text)):
         raise InputError("no article text: only page furniture")
     return Article(text=decoded.text, path=name, url=url, title=title, published=published, outlet=outlet,
-                   fmt="url" if url else "txt", ignored=ignored, warnings=decoded.warnings)
+                   author=guess_author(decoded.text), fmt="url" if url else "txt", ignored=ignored,
+                   warnings=decoded.warnings)
 
 
 def _gaps(spans: list[tuple[int, int]], n: int, text: str) -> Iterator[tuple[int, int]]:
@@ -109,7 +110,7 @@ def _from_jsonl(name: str, data: bytes) -> Iterator[Article | IngestError]:
         title, published, outlet, ignored = read_plain(body)
         yield Article(
             text=body, path=where, url=_str(record.get("url")), title=_str(record.get("title")) or title,
-            outlet=_str(record.get("outlet")) or outlet,
+            outlet=_str(record.get("outlet")) or outlet, author=_str(record.get("author")) or guess_author(body),
             published=_str(record.get("published"))[:10] if _str(record.get("published")) else published,
             fmt="jsonl", ignored=ignored)
 

@@ -7,6 +7,7 @@ plain text.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 
@@ -49,10 +50,32 @@ def read_html(markup: str, url: str | None = None) -> dict[str, object]:
         "text": text,
         "title": title,
         "published": published,
-        "outlet": _clean(getattr(doc, "sitename", None)),
+        "outlet": _clean(getattr(doc, "sitename", None)) or _site_in_title(markup),
+        "author": _clean(getattr(doc, "author", None)),
         "url": url or _clean(getattr(doc, "url", None)),
         "ignored": furniture_spans(text, title=title),
     }
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_SITE_SUFFIX = re.compile(r"\s[|\u2013\u2014-]\s([^|\u2013\u2014]{2,60})$")
+SITE_NAME_MAX_WORDS = 5
+
+
+def _site_in_title(markup: str) -> str | None:
+    """The site named after the headline in the page's ``<title>`` ("The Sivar Pass clash | Contour Lines"),
+    when the page names no site otherwise."""
+    m = _TITLE_TAG.search(markup[:20000])
+    if not m:
+        return None
+    title = " ".join(html.unescape(m.group(1)).split())
+    suffix = _SITE_SUFFIX.search(title)
+    if not suffix:
+        return None
+    name = suffix.group(1).strip()
+    words = name.split()
+    return name if len(words) <= SITE_NAME_MAX_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        else None
 
 
 def _clean(value: object) -> str | None:

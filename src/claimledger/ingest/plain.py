@@ -18,7 +18,8 @@ TITLE_MAX_CHARS = 200
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|[A-Z][\w.&'’-]*)){0,4}"
 _OUTLET_PATTERNS = [
     # wire datelines: "SEOUL (Reuters) -", "KYIV, Oct 25 (AP) —", a line of its own "BEIJING, 6 May 2023 (AP)"
-    re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:,[^()\n]{{1,30}})?\s+\((?P<name>{_NAME})\)\s*(?:[-–—:]|$)"),
+    # (several places: "ORADEL/LISSEN, Sept 18, 2026 (Beacon) -")
+    re.compile(rf"^[A-Z][A-Za-z .'’/-]{{1,40}}(?:,[^()\n]{{1,30}})?\s+\((?P<name>{_NAME})\)\s*(?:[-–—:]|$)"),
     # banners: "Last news in X", "More news from X", "Latest from X"
     re.compile(rf"^(?:last|latest|more|top)(?: news)? (?:in|from|on|at) (?P<name>{_NAME})\s*$", re.I),
     # copyright lines: "© 2024 The Daily Mirror", "Copyright 2024 X. All rights reserved."
@@ -121,8 +122,11 @@ def _masthead(lines: list[str], title: str | None) -> str | None:
         if is_date_line(line) or is_furniture(line) or line.lower().startswith("by "):
             continue
         first = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line)[0].strip()
-        if _breadcrumb(line) and not (n == 0 and first.isupper() and len(first.split()) > 1):
-            continue  # sections ("Analysis | Industry"), not a paper's name ("VBC NEWS | LIVE" opening the page)
+        if _breadcrumb(line) and not (n == 0 and first.isupper() and len(first.split()) > 1) \
+                and not (len(first.split()) > 1 and _named_in_text(first, body)):
+            # sections ("Analysis | Industry"), not a paper's name ("VBC NEWS | LIVE" opening the page, or
+            # "Ostrin Daily | Live coverage" when the text names Ostrin Daily)
+            continue
         if first.isupper() and len(first.split()) == 1 and not _named_in_text(first, body):
             continue  # a section label ("ANALYSIS", "EXCLUSIVE"), not a paper's name
         if _MASTHEAD.fullmatch(first) and len(first.split()) <= 6:
@@ -133,9 +137,10 @@ def _masthead(lines: list[str], title: str | None) -> str | None:
 
 
 def _named_in_text(word: str, body: str) -> bool:
-    """Whether a one-word name in capitals ("FACTLINE") is a name the text uses in its sentences
-    ("traced by Factline"): a paper naming itself, where a section label ("ANALYSIS") is named nowhere."""
-    name = word[:1] + word[1:].lower()
+    """Whether a name ("FACTLINE", "Ostrin Daily") is a name the text uses in its sentences ("traced by
+    Factline", "told Ostrin Daily"): a paper naming itself, where a section label ("ANALYSIS") is named
+    nowhere."""
+    name = word[:1] + word[1:].lower() if word.isupper() else word
     return re.search(rf"[a-z,]\s+{re.escape(name)}\b", body) is not None
 
 
@@ -206,8 +211,29 @@ def _clean_name(name: str, role_ok: bool = False) -> str | None:
     return re.sub(r"\.\s*all rights reserved.*$", "", name, flags=re.I)
 
 
+_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t])")
+# a byline naming its writer: "By Livia Marchant", "By Helga Strand, columnist", "By Jo Park | The Shore Times"
+_AUTHOR_LINE = re.compile(r"(?:By|BY|Written by|Words by)\s+(?P<names>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                          r"(?:\s+(?:and|AND|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)\s*(?:[,|]|$)")
+AUTHOR_LINES = 15  # a byline stands near the top
+
+
+def guess_author(text: str) -> str | None:
+    """The writer the byline names ("By Livia Marchant" -> "Livia Marchant"), or None."""
+    for _, _, line in list(iter_lines(text))[:AUTHOR_LINES]:
+        m = _AUTHOR_LINE.match(line)
+        if m:
+            names = m.group("names")
+            if names.split()[-1].lower() in _ROLE_WORDS:
+                return None  # "By Courier Staff": no one person
+            return names.title().replace(" And ", " and ") if names.isupper() else names
+    return None
+
+
 def read_plain(text: str) -> tuple[str | None, str | None, str | None, list[tuple[int, int]]]:
-    """(title, published ISO date, outlet, furniture spans) of a plain-text article."""
+    """(title, published ISO date, outlet, furniture spans) of a plain-text article. A Markdown heading
+    reads as its words ("# THE SIVAR WEEKLY" is a masthead)."""
+    text = _HEADING.sub(lambda m: " " * len(m.group(0)), text)  # same length: spans stay valid
     ignored = furniture_spans(text)
     title = guess_title(text, ignored)
     if title:

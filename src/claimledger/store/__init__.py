@@ -19,7 +19,7 @@ import numpy as np
 from claimledger.model import Article, Claim, DateRange, Figure, Party, Proposition
 
 SCHEMA_VERSION = "1"
-NEWER_COLUMNS = (("documents", "echo_of"), ("claims", "origin_id"))
+NEWER_COLUMNS = (("documents", "echo_of"), ("claims", "origin_id"), ("documents", "author"))
 
 
 class LedgerError(RuntimeError):
@@ -93,10 +93,10 @@ class LedgerStore:
         with self.db:  # one transaction: all of the article or nothing
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO documents(id, path, url, outlet, title, published, language, format,"
-                " text, ignored, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " text, ignored, added_at, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (article.id, article.path, article.url, article.outlet, article.title, article.published,
                  article.language, article.fmt, article.text, json.dumps(article.ignored),
-                 datetime.now(UTC).isoformat(timespec="seconds")))
+                 datetime.now(UTC).isoformat(timespec="seconds"), article.author))
             if cur.rowcount == 0:
                 return False
             for claim in claims:
@@ -181,12 +181,14 @@ class LedgerStore:
     # -- reading ---------------------------------------------------------------------------------
     def documents(self, ids: Iterable[str] | None = None, *, with_text: bool = True) -> list[Article]:
         """Stored documents, oldest first; only ``ids`` when given (``with_text=False`` leaves text empty)."""
-        cols = "*" if with_text else "id, path, url, outlet, title, published, language, format, ignored, echo_of"
+        cols = "*" if with_text else \
+            "id, path, url, outlet, title, published, language, format, ignored, echo_of, author"
         where, args = _in_clause("id", ids)
         rows = self.db.execute(f"SELECT {cols} FROM documents {where}"
                                " ORDER BY published IS NULL, published, path", args).fetchall()
         return [Article(text=r["text"] if with_text else "", path=r["path"], url=r["url"], title=r["title"],
-                        outlet=r["outlet"], published=r["published"], language=r["language"] or "en",
+                        outlet=r["outlet"], author=r["author"], published=r["published"],
+                        language=r["language"] or "en",
                         fmt=r["format"] or "txt", ignored=[tuple(s) for s in json.loads(r["ignored"] or "[]")],
                         id=r["id"], echo_of=r["echo_of"])
                 for r in rows]

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS documents (
     text      TEXT NOT NULL,
     ignored   TEXT,            -- JSON list of [start, end] boilerplate spans kept out of analysis
     added_at  TEXT NOT NULL,
-    echo_of   TEXT             -- a reprint of this earlier document (near-duplicate text), else NULL
+    echo_of   TEXT,            -- a reprint of this earlier document (near-duplicate text), else NULL
+    author    TEXT             -- the writer its byline names, else NULL
 );
 
 -- MinHash signature of each document's word shingles: finds reprints of one wire story
