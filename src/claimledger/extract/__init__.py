@@ -23,6 +23,7 @@ from claimledger.extract.framing import framing
 from claimledger.extract.listed import KIND as LISTED
 from claimledger.extract.own import KIND as OWN
 from claimledger.extract.own import outlet_party, own_sentences, release
+from claimledger.extract.quotes import find_quotes
 from claimledger.extract.relation import Relation
 from claimledger.extract.sources import WRITER
 from claimledger.extract.stance import (
@@ -34,6 +35,7 @@ from claimledger.extract.stance import (
     rules_out,
 )
 from claimledger.extract.verdicts import verdict_claims
+from claimledger.extract.voice import as_writer, writer_person
 from claimledger.model import Article, Claim, DateRange, Party, Span
 from claimledger.parse import doc_text, pobj_of
 
@@ -61,7 +63,12 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
     frame = framing(doc)
     if frame is not None:  # "The following is a translation of a report broadcast by SRT" says whose work this is
         claims = [c for c in claims if not frame[0].start_char <= c.sentence_span[0] < frame[0].end_char]
-    for own in [*_own_claims(article, doc, relations, analysis_text, anchor), *verdicts]:
+    writer = writer_person(article, doc)
+    if writer is not None:  # an op-ed's or a blog's "I" is its author
+        quotes = find_quotes(text)
+        for c in claims:
+            c.source = as_writer(c.source, writer, quotes)
+    for own in [*_own_claims(article, doc, relations, analysis_text, anchor, writer), *verdicts]:
         if frame is not None and frame[0].start_char <= own.sentence_span[0] < frame[0].end_char:
             continue
         # in text order among the others, whose own order (a relay after what it relays) stays
@@ -139,8 +146,9 @@ def _reports_that_day(doc: Doc, content: list[Span], event: DateRange | None, pu
 
 
 def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_text: str,
-                anchor: Anchor | None) -> list[Claim]:
-    """The outlet's own figure-stating or event-dating sentences (see ``own``), as claims of the outlet."""
+                anchor: Anchor | None, writer: Party | None) -> list[Claim]:
+    """The outlet's own figure-stating or event-dating sentences (see ``own``), as claims of the outlet, or
+    of the ``writer`` of a piece written in a person's voice."""
     out = []
     issued = release(article.text)
 
@@ -161,7 +169,7 @@ def _own_claims(article: Article, doc: Doc, relations: list[Relation], analysis_
             sentence=article.text[a:b],
             sentence_span=(a, b),
             content=article.text[a:b],
-            source=outlet_party(article.outlet),
+            source=writer or outlet_party(article.outlet),
             cue=None,
             stance=stance,
             figures=figures,
