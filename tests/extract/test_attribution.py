@@ -1110,3 +1110,18 @@ def test_a_citing_the_parser_hangs_from_a_comma_still_names_the_source(nlp):
     t, r = only(nlp, "The Courier, citing SRT, adds that prosecutors have found no grounds to open a case.")
     assert r.source.text == "SRT"
     assert [v.text for v in r.via] == ["The Courier"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ministry denied holding him.", "holding him"),
+    ("He admitted hiding the report from inspectors.", "hiding the report from inspectors"),
+])
+def test_what_a_source_denies_or_admits_doing_is_its_content(nlp, text, content):
+    t, rel = only(nlp, text)
+    assert " ".join(t[a:b] for a, b in rel.content) == content
+
+
+def test_a_denial_of_doing_inside_a_report_is_the_deniers_relayed(nlp):
+    t, found = rels(nlp, "Serevia's Defence Ministry denied holding him, SEVPRESS reported.")
+    denial = next(r for r in found if r.cue_lemma == "deny")
+    assert denial.source.text == "Serevia's Defence Ministry" and [v.text for v in denial.via] == ["SEVPRESS"]

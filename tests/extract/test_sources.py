@@ -23,6 +23,12 @@ def test_entity_name_of_a_titled_person(nlp):
     assert entity_name(doc[0:4]) == ("Dmitry Peskov", "person")
 
 
+def test_a_countrys_office_keeps_its_country(nlp):
+    # two defence ministries in one story are two sources: "Defence" is no title to strip
+    doc = nlp("Serevia's Defence Ministry said 11 soldiers died.")
+    assert entity_name(doc[0:4]) == ("Serevia's Defence Ministry", "org")
+
+
 def test_participle_hangs_from_its_speaker(nlp):
     doc = nlp("The ministry issued a statement saying the border would stay closed.")
     saying = next(t for t in doc if t.text == "saying")

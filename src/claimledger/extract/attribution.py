@@ -527,6 +527,10 @@ def _told_that(tok: Token) -> CharSpan | None:
     return clause.left_edge.idx, subtree_chars(told)[1]
 
 
+# cues whose content may be a gerund clause: what the source denies or admits having done
+GERUND_CUES = {"deny", "admit", "acknowledge", "recall"}
+
+
 def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
     clauses = [c for c in tok.children
                if c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and lemma in {"describe", "call"})]
@@ -550,6 +554,11 @@ def _clause_content(tok: Token, lemma: str) -> list[CharSpan] | None:
         return [(swallowed_subject(tok, clause) or start, end)]
     if lemma in ADDRESSING_CUES and (told := _told_that(tok)) is not None:
         return [told]
+    if lemma in GERUND_CUES:  # "denied holding him", "admitted hiding the report"
+        gerund = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and c.i > tok.i),
+                      None)
+        if gerund is not None:
+            return [subtree_chars(gerund)]
     if lemma == "call" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return None  # "calling on X to ..." is an appeal, not a statement
     if (found := _what_a_work_found(tok)) is not None:

@@ -69,6 +69,9 @@ def figure_relation(tok: Token, sent: Span, resolver: SourceResolver) -> Relatio
     if lemma not in FIGURE_VERBS or tok.pos_ != "VERB":
         return None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None and lemma in COUNTING_VERBS:
+        # "now counts 13 soldiers killed", parsed as a clause: its counted subject is the object
+        obj = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i > tok.i), None)
     if obj is None:
         return None
     doc = tok.doc

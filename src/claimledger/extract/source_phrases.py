@@ -143,6 +143,11 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
             if ent.label_ != "PERSON" and ent[0].is_lower and ent.start > span.start:
                 # "Russia's defence ministry": a lower-case name is a description, its owner part of it
                 return strip_article(span), ENT_KIND.get(ent.label_, "unknown")
+            if ent.label_ != "PERSON" and len(clean_name(ent).split()) == 1 < len(ent):
+                # "Defence Ministry" is no title and a ministry: a country's office, named with its country
+                # ("Serevia's Defence Ministry") where the text gives it
+                name = strip_article(span) if _owned_by_place(span, ent) else strip_article(ent)
+                return name, ENT_KIND.get(ent.label_, "unknown")
             if ent.label_ != "PERSON" and _name_goes_on(span.doc[ent.end:span.end]):
                 return strip_article(span), ENT_KIND.get(ent.label_, "unknown")  # the name the tagger cut
             return clean_name(ent), ENT_KIND.get(ent.label_, "unknown")
@@ -152,6 +157,12 @@ def entity_name(span: Span) -> tuple[str | None, str | None]:
         if ent.label_ == "PERSON" and ent.end == head.i + 1:
             return clean_name(ent), "person"
     return None, None
+
+
+def _owned_by_place(span: Span, ent: Span) -> bool:
+    """Whether ``ent`` follows a place's possessive inside ``span`` ("Serevia's | Defence Ministry")."""
+    before = span.doc[span.start:ent.start]
+    return any(t.tag_ == "POS" for t in before) and any(t.ent_type_ in {"GPE", "NORP"} for t in before)
 
 
 def ents_within(span: Span) -> list[Span]:
