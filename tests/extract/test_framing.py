@@ -64,3 +64,4 @@ def test_this_standing_for_an_event_is_no_framing(nlp):
             "on Sunday.\n")
     claims = _claims(nlp, text, "The Coast Ledger")
     assert _vias(claims, "port authority") == []
+

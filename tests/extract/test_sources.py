@@ -412,3 +412,12 @@ def test_a_work_commissioned_by_a_body_is_that_bodys(nlp):
     text = "Tests commissioned by Helvane from an independent laboratory found the solvent in sealed drums."
     r = next(iter(find_attributions(nlp(text), text)))
     assert r.source.entity == "Helvane"
+
+
+def test_telling_the_publisher_by_its_kind_is_telling_the_publisher(nlp):
+    text = "The grid operator told the agency that it had supplied 400 megawatts."
+    [rel] = find_attributions(nlp(text), text, "Tessarian Press Agency")
+    assert [v.entity for v in rel.via] == ["Tessarian Press Agency"]
+    # another kind of body is not the publisher
+    [rel] = find_attributions(nlp(text.replace("agency", "ministry")), None, "Tessarian Press Agency")
+    assert rel.via == []

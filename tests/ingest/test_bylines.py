@@ -66,3 +66,9 @@ def test_analysis_text_blanks_the_marks_that_open_headings_and_posts():
     analysed = Article(text=text).analysis_text()
     assert len(analysed) == len(text)
     assert analysed.splitlines() == ["   The toll", "", "- SEVPRESS reported that 13 died.", "   Serevia says 700 m."]
+
+
+def test_a_masthead_with_its_short_form_names_the_agency_in_full():
+    text = ("TESSARIAN PRESS AGENCY (TPA)\nEnglish news service\nTuesday 28 July 2026\n\n"
+            "Blackout: neighbours still at odds\n\nOSTRIN, 28 July (TPA) - Officials are still at odds.\n")
+    assert read_plain(text)[2] == "Tessarian Press Agency"

@@ -203,9 +203,12 @@ class SourceResolver:
         return bool(words) and all(w in self._publisher_words for w in words) and span[-1].pos_ == "PROPN"
 
     def own_publisher(self, tok: Token) -> Party | None:
-        """The article's outlet, when one told (``tok``) is named by its name's words; else None."""
+        """The article's outlet, when one told (``tok``) is named by its name's words, or by its name's last
+        word as a common noun ("told the agency" in the Tessarian Press Agency's report); else None."""
         core = core_span(tok)
-        if tok.pos_ != "PROPN" or not self._publisher_named(core):
+        by_head = tok.pos_ == "NOUN" and [t.lower_ for t in core] == ["the", tok.lower_] and self.publisher \
+            and self.publisher.split()[-1].lower() == tok.lower_
+        if not by_head and (tok.pos_ != "PROPN" or not self._publisher_named(core)):
             return None
         return Party(text=core.text, entity=self.publisher, kind="org", span=(core.start_char, core.end_char))
 

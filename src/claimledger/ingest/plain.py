@@ -111,6 +111,9 @@ _ROLE_WORDS = {"correspondent", "editor", "writer", "reporter", "staff", "contri
                "bureau", "desk", "reporters", "editors", "writers"}
 
 
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Z&.]{1,7}\)$")
+
+
 def _masthead(lines: list[str], title: str | None) -> str | None:
     """A short title-case line next to the headline, before the body starts: the paper's name."""
     body = "\n".join(lines)
@@ -122,6 +125,7 @@ def _masthead(lines: list[str], title: str | None) -> str | None:
         if is_date_line(line) or is_furniture(line) or line.lower().startswith("by "):
             continue
         first = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+", line)[0].strip()
+        first = _ACRONYM_AFTER.sub("", first)  # "TESSARIAN PRESS AGENCY (TPA)": the name, its short form after
         if _breadcrumb(line) and not (n == 0 and first.isupper() and len(first.split()) > 1) \
                 and not (len(first.split()) > 1 and _named_in_text(first, body)):
             # sections ("Analysis | Industry"), not a paper's name ("VBC NEWS | LIVE" opening the page, or
