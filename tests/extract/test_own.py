@@ -149,6 +149,24 @@ def test_every_statement_of_a_release_is_its_issuers_claim(nlp, tmp_path):
     assert own["The fire on Quay 4 was put out at 02:10 on Sunday."].stance == "asserts"
 
 
+STATEMENT = ("REGIONAL SECURITY ORGANISATION\nMonitoring Mission to the Kellan Border\n\n"
+             "Statement on the clash of 2 June\n\nPort Amsel, 5 June 2024\n\n"
+             "1. The Mission's cameras recorded the first explosions at 23:18 on 2 June. The Mission is not in a "
+             "position to determine which side opened fire.\n\n"
+             "2. The ceasefire is broadly holding.\n\n"
+             "Notes:\nThe Mission reports to the Permanent Council.\n")
+
+
+def test_a_statement_with_its_notes_is_its_issuers_and_not_knowing_hedges(nlp):
+    from claimledger.extract.own import release
+
+    assert release(STATEMENT)
+    assert not release(STATEMENT.replace("Notes:", "More:"))  # one mark alone is not enough
+    own = {c.content: c for c in _claims(nlp, text=STATEMENT) if c.kind == "own"}
+    assert own["The ceasefire is broadly holding."].stance == "asserts"
+    assert own["The Mission is not in a position to determine which side opened fire."].stance == "hedges"
+
+
 def test_outside_a_release_a_figureless_sentence_stays_the_writers_background(nlp):
     text = RELEASE.replace("Press release\n", "").replace("Media enquiries", "Contact").replace("ENDS\n", "")
     own = [c for c in _claims(nlp, text=text) if c.kind == "own"]

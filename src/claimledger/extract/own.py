@@ -36,7 +36,8 @@ KIND = "own"
 
 # lines that mark a statement issued by the organisation itself: a press or news release
 RELEASE_MARK = re.compile(r"(?im)^[ \t]*(for immediate release|(?:press|news|media) release|issued:.*|-?ends-?|###"
-                          r"|media (?:contact|enquiries|inquiries):.*|notes? to editors:?)[ \t]*$")
+                          r"|media (?:contact|enquiries|inquiries):.*|notes? to editors:?|notes:"
+                          r"|(?:joint |official |public )?statement(?: (?:on|by|from|of) [^.\n]{1,80})?)[ \t]*$")
 # the closing boilerplate of a release: "About Vantrell Northern" and what follows it
 ABOUT_LINE = re.compile(r"(?m)^[ \t]*About (?:the )?[A-Z][^.\n]{0,60}$")
 # a list item's number the parser split off as a sentence of its own ("10." before "The aircraft came to rest")
@@ -45,7 +46,8 @@ ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 
 def release(text: str) -> bool:
     """Whether the text is a press or news release: at least two different release markings ("Press
-    release", "Issued: ...", "Media enquiries: ...", "ENDS", "###")."""
+    release", "Issued: ...", "Media enquiries: ...", "ENDS", "###", a heading "Statement on ...", a closing
+    "Notes:")."""
     return len({m.group(1).lower().split(":")[0] for m in RELEASE_MARK.finditer(text)}) >= 2
 
 

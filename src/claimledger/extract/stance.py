@@ -124,6 +124,11 @@ VERIFY_HEDGE = re.compile(
     r"with (a )?(pinch|grain) of salt|"
     r"(can ?not|can't|could not|couldn't|not) (rule|be ruled|been ruled|yet been ruled) out|"
     r"too (early|soon)|not (automatically )?conclude|no way (of|to) (know|tell|verify|confirm|check)\w*|"
+    # not able to know it: "is not in a position to determine", "has not yet been able to verify", "cannot
+    # yet attribute these remnants"
+    r"(not|n't|never|unable) (\w+ ){0,2}(in a position|able) to (\w+ )?(determine|verify|confirm|establish|estimate|"
+    r"attribute|authenticate|assess|identify|know|tell|say)|"
+    r"(can ?not|can't|could not|couldn't) (yet )?(determine|establish|estimate|attribute|authenticate|identify)|"
     r"almost certain(ly)?|in all likelihood|remains? to be seen|remained to be seen|"
     r"(do|does|did) not (yet )?know (whether|if|how|what|when|where|who)|"
     r"it is (not )?clear whether|unclear|uncertain|inconclusive|(not|n't) (\w+ )?(definitive|conclusive)|"
