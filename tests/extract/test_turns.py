@@ -74,6 +74,26 @@ def test_told_us_in_a_turn_is_not_told_the_outlet():
     assert [v.entity for v in deckhand.via] == ["Tom Brandt"]
 
 
+BRIEFING = (
+    "HARBOUR HOUR\n\n"
+    "HOST: The operator says the alarms worked. Did they?\n\n"
+    "ANA RUIZ: No passenger was left on board. Our records show the alarms sounded at 02:10.\n\n"
+    "HOST: When will you know more?\n\n"
+    "ANA RUIZ: The crew will not be able to say more until Friday.\n\n"
+    "HOST: Ana Ruiz, thank you.\n"
+)
+
+
+def test_a_speaker_ruling_something_out_in_a_turn_denies_it_and_their_our_is_their_sides():
+    article = Article(text=BRIEFING, outlet="Harbour Radio", published="2024-05-02")
+    claims = extract(article, parse(article))
+    by_content = {c.content.strip(): c for c in claims}
+    assert by_content["No passenger was left on board."].stance == "denies"
+    assert by_content["The crew will not be able to say more until Friday."].stance != "denies"  # a forecast
+    records = next(c for c in claims if c.source and c.source.text == "Our records")
+    assert records.source.entity == "Ana Ruiz's records"  # not the programme's
+
+
 def test_a_single_labelled_line_is_no_transcript(nlp):
     text, found = _found(nlp, "Varga: Critics say the dredging will cost twice the estimate.\n\n"
                                  "The harbour board meets on Friday to decide.\n")

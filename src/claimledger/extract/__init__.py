@@ -100,12 +100,12 @@ def _claim(article: Article, doc: Doc, rel: Relation, relations: list[Relation],
     if rel.kind == LISTED:
         stance = _ruling_out(doc, content, stance)  # a finding: "No bird remains were found"
     elif stance == "asserts" and rel.kind in {"indirect", "mixed", "direct", "according_to"} and not rel.negated and \
-            ((rel.cue_lemma or "").lower() in PLAIN_SAYING or rel.kind == "according_to") and \
+            ((rel.cue_lemma or "").lower() in PLAIN_SAYING | {":"} or rel.kind == "according_to") and \
             (denies_of_oneself(doc, content) if text[content[0][0]:content[0][0] + 1] in QUOTE_OPENERS
              else rules_out(doc, content)):
-        # "the company said the lockers are never locked", "No child had taken it, according to the hospitals";
-        # a quotation stays as put unless it rules out something of the speaker's own ("Our line did not
-        # start this fire")
+        # "the company said the lockers are never locked", "No child had taken it, according to the hospitals",
+        # a transcript's "MINISTER: No soldier crossed the border."; a quotation stays as put unless it rules
+        # out something of the speaker's own ("Our line did not start this fire")
         stance = "denies"
     return Claim(
         document_id=article.id,

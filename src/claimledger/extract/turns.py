@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from claimledger.extract.relation import Relation
-from claimledger.extract.sources import SourceResolver
+from claimledger.extract.sources import WRITER, SourceResolver
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
 from claimledger.parse import doc_text
@@ -170,6 +170,10 @@ def _relay(rel: Relation, speaker: Party | None, turn_via: list[Party], host: bo
         rel.source = Party(text=rel.source.text if rel.source is not None else speaker.text,
                            entity=speaker.entity, kind=speaker.kind, span=span)
         rel.source_span = span if rel.source_span is not None else None
+        rel.via = list(turn_via)
+    elif rel.source.kind == WRITER:  # "Our data shows ..." in the answer: the speaker's side's, not the programme's
+        rel.source = Party(text=rel.source.text, entity=f"{name}'s {rel.source.entity}" if rel.source.entity else name,
+                           kind=speaker.kind if not rel.source.entity else "unknown", span=rel.source.span)
         rel.via = list(turn_via)
     elif not same_person(rel.source.entity or rel.source.text, name):
         label = speaker.text
