@@ -128,3 +128,23 @@ def test_a_capitalised_name_with_its_body_in_brackets_labels_a_transcript_turn(n
     found = [r for r in speaker_labels(doc, SourceResolver(doc)) if r.source.text.startswith("DR")]
     assert [text[r.content[0][0]:r.content[0][1]] for r in found] == [
         "We have now tested 40 batches and found the toxin in nine.", "The recall covers every batch made since May."]
+
+
+BRIEFING = (
+    "Regular press briefing by the Spokesperson, Irena Valkova\n\n"
+    "IRENA VALKOVA (Spokesperson): Good morning. The ceasefire has held since Saturday.\n\n"
+    "REPORTER (Beacon): Your army says it fired first. Did it?\n\n"
+    "VALKOVA: It did not. Our post was attacked for twenty minutes.\n\n"
+    "REPORTER (Beacon): How many soldiers died?\n\n"
+    "VALKOVA: Twelve of our servicemen have died.\n"
+)
+
+
+def test_a_speaker_labelled_in_full_once_and_by_surname_after_is_one_speaker(nlp):
+    doc = nlp(BRIEFING)
+    found = speaker_labels(doc, SourceResolver(doc))
+    said = {BRIEFING[r.content[0][0]:r.content[0][1]]: r.source.entity for r in found}
+    assert said["Good morning. The ceasefire has held since Saturday."] == "Irena Valkova"
+    assert said["Twelve of our servicemen have died."] == "Irena Valkova"
+    # the reporters' lines put questions: no one's claim
+    assert not any("fired first" in content for content in said)

@@ -82,6 +82,8 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
     matches = [m for m in _LABEL_LINE.finditer(text) if _speaker_like(m.group("label").strip())]
     # a transcript names each speaker more than once; a lone all-capitals label is usually a kicker
     repeated = Counter(m.group("label").strip() for m in matches)
+    # "IRENA VALKOVA (Spokesperson):" once, then "VALKOVA:" for every answer: one speaker's labels
+    later_names = {_name_part(label).split()[-1] for label, n in repeated.items() if n > 1 and _name_part(label)}
     out = []
     for m in matches:
         label = m.group("label").strip()
@@ -90,7 +92,11 @@ def speaker_labels(doc: Doc, resolver: SourceResolver) -> list[Relation]:
         if span is None or _place_or_time(span) or _is_clause(span):
             continue
         # "DR NADIA OKAFOR (Medicines Authority):": a name in capitals, whatever case its affiliation is in
-        transcript = label.split("(")[0].strip().isupper() and (repeated[label] > 1 or _named_elsewhere(span))
+        name = _name_part(label)
+        if name.lower() in QUESTIONERS:
+            continue  # "REPORTER (KTV): ... Was it?": a question put to the speaker, not a claim
+        transcript = name.isupper() and (repeated[label] > 1 or _named_elsewhere(span)
+                                         or (name and name.split()[-1] in later_names))
         if not transcript and not _names_a_speaker(span):
             continue
         body_start, body_end = m.span("body")
@@ -267,7 +273,8 @@ def _place_or_time(span: Span) -> bool:
 def _surname_of(label: str, resolver: SourceResolver) -> str | None:
     """'VARGA' in a transcript is the Tomas Varga the article named: surnames matched case-blind ("TANG"
     for Tang Siu-ming, family name first)."""
-    return resolver.full_name_of(label.split()[-1], case_blind=True)
+    name = _name_part(label).split()
+    return resolver.full_name_of(name[-1], case_blind=True) if name else None
 
 
 def _names_a_speaker(span: Span) -> bool:
@@ -279,9 +286,20 @@ def _names_a_speaker(span: Span) -> bool:
     return len(span) <= MAX_NAME_TOKENS and _named_elsewhere(span)
 
 
+# labels of those who put the questions in a briefing or an interview
+QUESTIONERS = {"q", "question", "interviewer", "reporter", "journalist", "questioner"}
+
+
+def _name_part(label: str) -> str:
+    """A label without its affiliation: "DR NADIA OKAFOR (Medicines Authority)" -> "DR NADIA OKAFOR"."""
+    return label.split("(")[0].strip()
+
+
 def _named_elsewhere(span: Span) -> bool:
-    """The label's last word is part of a person's or organisation's name elsewhere in the article."""
-    last = span[-1].lower_
+    """The label's last word is part of a person's or organisation's name elsewhere in the article (the
+    name's last word: "IRENA VALKOVA (Spokesperson)" ends in VALKOVA)."""
+    name = next((span[:k] for k, t in enumerate(span) if t.text == "(" and k > 0), span)
+    last = name[-1].lower_
     return any(t.lower_ == last and t.ent_type_ in SPEAKER_ENTS and not (span.start <= t.i < span.end)
                for t in span.doc)
 
