@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.according import according_to, citing_after_according, per_party
 from claimledger.extract.combine import ADDRESSING_CUES, combine
 from claimledger.extract.conjoined import end_of_nested_report
 from claimledger.extract.content_spans import (
@@ -50,7 +51,6 @@ from claimledger.extract.interview import QUESTION_LABELS, find_interview, inter
 from claimledger.extract.labels import drop_heading_colons, layout_relations
 from claimledger.extract.learned import guess_relations
 from claimledger.extract.listed import listed_relations
-from claimledger.extract.mentions import document_owner
 from claimledger.extract.nominal import noun_relation, tally_relation
 from claimledger.extract.quotes import OPEN, find_quotes, inside
 from claimledger.extract.relation import Relation
@@ -95,7 +95,7 @@ from claimledger.extract.speakers import (
 from claimledger.extract.turns import transcript_turns
 from claimledger.model import Party
 from claimledger.model import Span as CharSpan
-from claimledger.parse import doc_text, pobj_of
+from claimledger.parse import doc_text
 
 CUE_VERBS = {
     "say", "tell", "claim", "deny", "report", "announce", "state", "add", "warn", "explain", "note",
@@ -164,10 +164,11 @@ def find_attributions(doc: Doc, text: str | None = None, publisher: str | None =
             rel = None
             lemma = tok.lemma_.lower()
             if (tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to") \
-                    or _per_party(tok):
-                rel = _according_to(tok, sent, resolver)
+                    or per_party(tok):
+                rel = according_to(tok, sent, resolver)
             elif (lemma in CUE_VERBS or (lemma in OF_CUES and of_phrases(tok))) and tok.pos_ in {"VERB", "AUX"} \
-                    and not inside(quotes, tok.idx, tok.idx + len(tok)) and not not_a_cue(tok):
+                    and not inside(quotes, tok.idx, tok.idx + len(tok)) and not not_a_cue(tok) \
+                    and not citing_after_according(tok, sent):
                 rel = _verb_relation(tok, sent, quotes, resolver)
                 if rel is None and lemma in FIGURE_VERBS:  # "estimated the losses at $2bn"
                     rel = figure_relation(tok, sent, resolver)
@@ -459,57 +460,6 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
     content = [(cited.left_edge.idx, end.idx + len(end))]
     return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, tok.idx + len(tok)), cue_lemma="cite",
                     content=content, source=source, source_span=source.span, kind="indirect", cue_token=tok.i)
-
-
-def _according_to(tok: Token, sent: Span, resolver: SourceResolver) -> Relation | None:
-    if according_appositive(tok) is not None:
-        return None  # "According to the agency, an official said ...": the verb's relation, via the agency
-    doc = tok.doc
-    to = doc[tok.i + 1] if tok.lower_ == "according" else tok  # "according to X" / "per X"
-    obj = pobj_of(to)
-    if obj is None:
-        return None
-    phrase_start = tok.i
-    phrase_end = max(obj.right_edge.i, to.right_edge.i)
-    # the clause it qualifies (the verb it hangs from, or the whole sentence), minus the phrase
-    clause = tok.head if tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} else None
-    if clause is not None and clause.dep_ not in {"ROOT"} and clause.head.i != clause.i:
-        left, right = clause.left_edge.i, clause.right_edge.i
-    else:
-        left, right = sent.start, sent.end - 1
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    idx = [i for i in range(left, right + 1) if not (phrase_start <= i <= phrase_end)]
-    # drop punctuation next to the cut
-    pieces = [(a, b) for a, b in runs(idx)]
-    content = []
-    for a, b in pieces:
-        while a <= b and (doc[a].is_punct or doc[a].is_space) and doc[a].text not in {"\u201c", '"'}:
-            a += 1
-        while b >= a and (doc[b].is_punct or doc[b].is_space) and doc[b].text not in {"\u201d", '"'}:
-            b -= 1
-        if b >= a:
-            content.append((doc[a].idx, doc[b].idx + len(doc[b])))
-    if not content or sum(b - a for a, b in content) < 8:
-        return None
-    source = resolver.party(obj)
-    if (owner := document_owner(obj)) is not None:
-        # "according to data posted on its website": the phrase as written, the party who posted it
-        who = resolver.party(owner)
-        source = Party(text=source.text, entity=who.entity or who.text, kind=who.kind, span=source.span)
-    via = relays_of_source(obj, resolver)
-    return Relation(sentence=(sent.start_char, sent.end_char), cue=(tok.idx, to.idx + len(to)),
-                    cue_lemma="according to", content=content, source=source, source_span=source.span,
-                    via=via, kind="according_to", cue_token=tok.i)
-
-
-def _per_party(tok: Token) -> bool:
-    """'Per the Courier, the count remains 13': "per" opening a sentence with a speaker set off by a comma
-    says "according to" ("12 per cent", "per day" name no one)."""
-    if tok.lower_ != "per" or tok.i != tok.sent.start or tok.dep_ != "prep" or (obj := pobj_of(tok)) is None:
-        return False
-    after = obj.right_edge.i + 1
-    return is_speaker(obj) and after < len(tok.doc) and tok.doc[after].text == ","
 
 
 def _told_that(tok: Token) -> CharSpan | None:
