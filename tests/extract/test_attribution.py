@@ -1125,3 +1125,21 @@ def test_a_denial_of_doing_inside_a_report_is_the_deniers_relayed(nlp):
     t, found = rels(nlp, "Serevia's Defence Ministry denied holding him, SEVPRESS reported.")
     denial = next(r for r in found if r.cue_lemma == "deny")
     assert denial.source.text == "Serevia's Defence Ministry" and [v.text for v in denial.via] == ["SEVPRESS"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # whom one tells is no part of what is told, with or without "that"
+    ("Heatwatch told the agency it had documented 44 deaths.", "it had documented 44 deaths"),
+    ("Both sides told the mission they had pulled their heavy weapons back.",
+     "they had pulled their heavy weapons back"),
+    ("He told a meeting of harbour leaders that few people understood the risk.",
+     "that few people understood the risk"),
+])
+def test_the_one_told_is_not_what_was_told(nlp, text, content):
+    t, rel = only(nlp, text)
+    assert " ".join(t[a:b] for a, b in rel.content) == content
+
+
+def test_what_is_told_to_someone_keeps_its_relative_clause(nlp):
+    t, found = rels(nlp, "They would not tell the tax office anything it does not already know.")
+    assert not any(t[r.content[0][0]:r.content[0][1]] == "it does not already know" for r in found)

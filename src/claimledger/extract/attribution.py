@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.according import according_to, citing_after_according, per_party
-from claimledger.extract.combine import ADDRESSING_CUES, combine
+from claimledger.extract.combine import ADDRESSING_CUES, TOLD_THINGS, combine
 from claimledger.extract.conjoined import end_of_nested_report
 from claimledger.extract.content_spans import (
     OF_CUES,
@@ -120,10 +120,6 @@ CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expec
 WORK_FINDING_VERBS = {"find", "show"}
 FINDING_WORKS = {"report", "study", "review", "analysis", "investigation", "inquiry", "audit", "survey",
                  "assessment", "inspection", "test", "examination", "probe", "autopsy"}
-# what is told, not whom: "told the story that ..." keeps its relative clause
-TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
-
-
 def block_quotes(doc: Doc, text: str, quotes: list[CharSpan]) -> list[CharSpan]:
     """Paragraphs quoted as a block: a line "The governor added:" and, below it, the words quoted
     without quote marks (a web page's blockquote once its markup is gone). The line must end in a speech
@@ -462,15 +458,23 @@ def _cited_reason(tok: Token, cited: Token, sent: Span, resolver: SourceResolver
                     content=content, source=source, source_span=source.span, kind="indirect", cue_token=tok.i)
 
 
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+
+
 def _told_that(tok: Token) -> CharSpan | None:
     """'told a television interviewer that he had known since Monday that ...': the parser read the
     reported clause as a relative clause of the one told. Whom one tells takes no relative "that" in
     news prose, what one tells does ("told the story that ..."), so a clause opening with "that" on a
-    told person is what was told."""
+    told person is what was told, and so is a clause opening with its own subject pronoun."""
     told = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.i > tok.i), None)
-    if told is None or told.lemma_.lower() in TOLD_THINGS:
-        return None
-    clause = next((c for c in told.rights if c.dep_ in {"relcl", "acl"} and c.left_edge.lower_ == "that"
+    if told is None or told.lemma_.lower() in TOLD_THINGS or told.pos_ == "PRON" \
+            or any(c.dep_ in {"dative", "iobj"} for c in tok.children):
+        return None  # "tell the I.R.S. anything it doesn't know": what is told, not whom
+    # or one opening with its own subject pronoun, no relative word at all ("told the mission they had
+    # pulled back": no one is "the mission they had pulled")
+    clause = next((c for c in told.rights if c.dep_ in {"relcl", "acl"}
+                   and (c.left_edge.lower_ == "that" or c.left_edge.lower_ in SUBJECT_PRONOUNS
+                        and c.left_edge.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.head.i == c.i)
                    and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ != "that" for s in c.children)), None)
     if clause is None:
         return None

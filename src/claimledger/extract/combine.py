@@ -46,6 +46,10 @@ RELAY_CUES = {"cite", "quote"}
 QUOTE_OPENERS = {'"', "\u201c", "'", "\u2018"}
 # cues whose object is the person addressed, not what is said ("told reporters that ...")
 ADDRESSING_CUES = {"tell", "inform", "brief", "assure", "remind", "notify"}
+RELATIVE_WORDS = {"who", "whom", "whose", "which"}
+# what one tells, not whom: "told the story that ..." keeps its relative clause, as does "tells so many lies
+# that ..."
+TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
 # who may speak when the tagger marked no source and the parse gives the cue a subject
 SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -79,7 +83,8 @@ def combine(doc: Doc, rules: list[Relation], guesses: list[SpanGuess], quotes: l
     for guess in guesses:
         cue = char_span(doc, guess.cue)
         # whom the cue addresses is no content, unless the tagger found nothing else
-        pieces = [run for run in guess.content if not _is_recipient(doc, guess.cue, run)] or guess.content
+        pieces = [_after_recipient(doc, guess.cue, run) for run in guess.content
+                  if not _is_recipient(doc, guess.cue, run)] or guess.content
         pieces = [run for run in pieces if not _reported_by_another(doc, guess.cue, run)] or pieces
         content = _own_sentence_first([_trimmed(doc, run) for run in pieces], cue, guess.sentence, resolver.text)
         content = _cut_at_sentence_end(content, guess.sentence, quotes, resolver.text)
@@ -302,19 +307,46 @@ def _reported_by_another(doc: Doc, cue: list[int], run: list[int]) -> bool:
 def _is_recipient(doc: Doc, cue: list[int], run: list[int]) -> bool:
     """A piece that is only whom the cue addresses ("told the Bay Times", "said to reporters", "we were
     told")."""
+    return any(a <= run[0] and run[-1] <= b for a, b in _recipients(doc, cue))
+
+
+def _after_recipient(doc: Doc, cue: list[int], run: list[int]) -> list[int]:
+    """A piece without the one told at its start, when a clause follows ("told the agency it had
+    documented 44": what was told starts at "it"); not a thing told ("tells so many lies that ...")."""
+    head = _head(doc, cue)
+    if head.lemma_.lower() not in ADDRESSING_CUES or any(c.dep_ in {"dative", "iobj"} for c in head.children):
+        return run  # "pointed to Britain's decision to leave": no one addressed; "tell the I.R.S. anything it
+        # doesn't know": the object is what is told
+    for a, b in _recipients(doc, cue):
+        if a != run[0] or b >= run[-1] or doc[a:b + 1].root.lemma_.lower() in TOLD_THINGS:
+            continue
+        rest = [i for i in run if i > b]
+        while len(rest) > 1 and (doc[rest[0]].is_punct or doc[rest[0]].is_space):
+            rest = rest[1:]  # "told makers of syrups, Helvane among them, to test ...": not the comma
+        first = doc[rest[0]]
+        if (first.lower_ in {"that", "to"} or first.dep_ in {"nsubj", "nsubjpass", "mark"}) \
+                and first.lower_ not in RELATIVE_WORDS:  # "told a young woman who suggested ...": hers
+            return rest
+    return run
+
+
+def _recipients(doc: Doc, cue: list[int]) -> list[tuple[int, int]]:
+    """The token ranges of whom the cue addresses."""
     head = _head(doc, cue)
     addressing = head.lemma_.lower() in ADDRESSING_CUES
     # "told the council X": the object is addressed; "we were told X": the passive subject is, not X
     addressed = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in head.children) else {"dobj", "obj"}
+    out = []
     for child in head.children:
         target = child
         if child.dep_ == "prep" and child.lower_ == "to":
             target = pobj_of(child)
         elif child.dep_ not in {"dative", "iobj"} and not (addressing and child.dep_ in addressed):
             continue
-        if target is not None and target.left_edge.i <= run[0] and run[-1] <= target.right_edge.i:
-            return True
-    return False
+        if target is not None:  # the phrase, not a clause the parser hung on it ("the mission they had ...")
+            end = max([target.i] + [c.right_edge.i for c in target.rights if c.dep_ not in {"relcl", "acl", "ccomp"}])
+            out.append((target.left_edge.i, end))
+    return out
 
 
 def _merged_content(text: str, rule: list[CharSpan], learned: list[CharSpan]) -> list[CharSpan]:
