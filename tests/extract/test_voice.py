@@ -44,3 +44,11 @@ def test_a_quoted_i_is_the_speaker_not_the_writer(nlp):
     text = OPED + '\n"I saw the smoke from the quay," said Ana Ruiz, a deckhand.\n'
     quoted = next(c for c in _claims(nlp, text) if c.kind == "direct")
     assert quoted.source.entity == "Ana Ruiz"
+
+
+def test_a_headline_word_is_no_section_label():
+    from claimledger.extract.voice import _personal_header
+
+    assert _personal_header("THE HARBOUR POST\nOpinion | Monday 6 May 2024\n\nThe fire was no accident\n")
+    assert _personal_header("THE HARBOUR POST\nCOMMENT\n\nThe fire was no accident\n")
+    assert not _personal_header("THE HARBOUR POST\n\nMinister declines to comment on ferry fire\n")

@@ -60,16 +60,16 @@ def extract(article: Article, doc: Doc) -> list[Claim]:
     # a rating's label or "We rate" is no one's speech; what else its line says stays
     claims = [c for c in claims if not any(a < y and x < b for a, b in c.spans.get("cue") or [] for x, y in ratings)]
     carry_claim_dates(claims, text)
-    frame = framing(doc)
-    if frame is not None:  # "The following is a translation of a report broadcast by SRT" says whose work this is
-        claims = [c for c in claims if not frame[0].start_char <= c.sentence_span[0] < frame[0].end_char]
+    frame = framing(doc)  # "The following is a translation of a report broadcast by SRT": whose work this is,
+    framed = (frame[0].start_char, frame[0].end_char) if frame is not None else (0, 0)  # no claim of its own
+    claims = [c for c in claims if not framed[0] <= c.sentence_span[0] < framed[1]]
     writer = writer_person(article, doc)
     if writer is not None:  # an op-ed's or a blog's "I" is its author
         quotes = find_quotes(text)
         for c in claims:
             c.source = as_writer(c.source, writer, quotes)
     for own in [*_own_claims(article, doc, relations, analysis_text, anchor, writer), *verdicts]:
-        if frame is not None and frame[0].start_char <= own.sentence_span[0] < frame[0].end_char:
+        if framed[0] <= own.sentence_span[0] < framed[1]:
             continue
         # in text order among the others, whose own order (a relay after what it relays) stays
         at = next((k for k, c in enumerate(claims) if c.sentence_span[0] > own.sentence_span[0]), len(claims))

@@ -120,6 +120,8 @@ CLAUSE_ONLY = {"show", "find", "add", "signal", "post", "write", "think", "expec
 WORK_FINDING_VERBS = {"find", "show"}
 FINDING_WORKS = {"report", "study", "review", "analysis", "investigation", "inquiry", "audit", "survey",
                  "assessment", "inspection", "test", "examination", "probe", "autopsy"}
+
+
 def block_quotes(doc: Doc, text: str, quotes: list[CharSpan]) -> list[CharSpan]:
     """Paragraphs quoted as a block: a line "The governor added:" and, below it, the words quoted
     without quote marks (a web page's blockquote once its markup is gone). The line must end in a speech

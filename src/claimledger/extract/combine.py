@@ -46,7 +46,9 @@ RELAY_CUES = {"cite", "quote"}
 QUOTE_OPENERS = {'"', "\u201c", "'", "\u2018"}
 # cues whose object is the person addressed, not what is said ("told reporters that ...")
 ADDRESSING_CUES = {"tell", "inform", "brief", "assure", "remind", "notify"}
-RELATIVE_WORDS = {"who", "whom", "whose", "which"}
+# a relative clause on the one told is about them ("told a young woman who suggested ..."); "that" opens
+# what was told
+ABOUT_THE_TOLD = {"who", "whom", "whose", "which"}
 # what one tells, not whom: "told the story that ..." keeps its relative clause, as does "tells so many lies
 # that ..."
 TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "news", "version", "secret", "account", "anecdote"}
@@ -325,7 +327,7 @@ def _after_recipient(doc: Doc, cue: list[int], run: list[int]) -> list[int]:
             rest = rest[1:]  # "told makers of syrups, Helvane among them, to test ...": not the comma
         first = doc[rest[0]]
         if (first.lower_ in {"that", "to"} or first.dep_ in {"nsubj", "nsubjpass", "mark"}) \
-                and first.lower_ not in RELATIVE_WORDS:  # "told a young woman who suggested ...": hers
+                and first.lower_ not in ABOUT_THE_TOLD:  # "told a young woman who suggested ...": hers
             return rest
     return run
 

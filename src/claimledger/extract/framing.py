@@ -14,7 +14,7 @@ from spacy.tokens import Span as TokenSpan
 from claimledger.extract.relation import Relation
 from claimledger.extract.source_phrases import is_publisher
 from claimledger.extract.sources import WRITER, SourceResolver
-from claimledger.model import Party, Span
+from claimledger.model import Party
 from claimledger.parse import pobj_of
 
 # the carried work, named as the framing sentence's subject or complement ("a translation of a report")
@@ -66,16 +66,15 @@ def _words(party: Party) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", (party.entity or party.text).lower())) - {"the", "s"}
 
 
-def relay_whole(doc: Doc, relations: list[Relation], resolver: SourceResolver) -> Span | None:
-    """Give every relation the outlet whose work the document carries as a relay (see the module), and
-    return the framing sentence's span (no claim of its own), or None when the document carries no one's
-    work. The outlet's own words, and what a source told the publisher itself, are not relayed by it."""
+def relay_whole(doc: Doc, relations: list[Relation], resolver: SourceResolver) -> None:
+    """Give every relation the outlet whose work the document carries as a relay (see the module); the
+    outlet's own words, and what a source told the publisher itself, are not relayed by it."""
     found = framing(doc)
     if found is None:
-        return None
-    sent, name = found
+        return
+    _, name = found
     if resolver.own_publisher(name) is not None:
-        return None
+        return
     outlet = resolver.party(name)
     resolver.remember_outlets([outlet])
     for rel in relations:
@@ -88,4 +87,3 @@ def relay_whole(doc: Doc, relations: list[Relation], resolver: SourceResolver) -
         told = [i for i, v in enumerate(rel.via) if _words(v) and _words(v) <= _words(outlet)]
         rel.via = [Party(text=v.text, entity=outlet.entity, kind=outlet.kind, span=v.span) if i in told else v
                    for i, v in enumerate(rel.via)] + ([] if told else [outlet])
-    return sent.start_char, sent.end_char

@@ -260,7 +260,8 @@ def negative_statement(doc: Doc, content: list[Span]) -> bool:
     return False
 
 
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# words that make a matter the speaker's own ("Our line", "We did not", "My phone")
+SPEAKERS_OWN = {"i", "me", "my", "we", "us", "our"}
 
 
 def denies_of_oneself(doc: Doc, content: list[Span]) -> bool:
@@ -273,7 +274,7 @@ def denies_of_oneself(doc: Doc, content: list[Span]) -> bool:
     root = content_root(doc, content)
     start, end = content[0]
     own = [t for t in root.subtree if start <= t.idx < end and t.sent == root.sent]
-    return any(t.lower_ in FIRST_PERSON for t in own) and not any(t.lower_ == "if" and t.dep_ == "mark" for t in own)
+    return any(t.lower_ in SPEAKERS_OWN for t in own) and not any(t.lower_ == "if" and t.dep_ == "mark" for t in own)
 
 
 def _negative_finding(verb: Token) -> bool:
