@@ -330,3 +330,15 @@ def test_a_quote_denies_what_it_rules_out_of_the_speakers_own(nlp, text, expecte
     article = Article(text=text, path="t.txt", outlet="The Harbour Post", published="2024-05-04")
     claims = [c for c in extract(article, nlp(article.analysis_text())) if c.kind == "direct"]
     assert [c.stance for c in claims] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verdict put before the claim it judges, in the reporting clause
+    ("The ministry described as disinformation reports in Vendaran media that its attack drones had been used "
+     "against the post.", "denies"),
+    ("The minister described the talks as constructive.", "asserts"),
+])
+def test_a_verdict_before_what_it_judges(nlp, text, expected):
+    article = Article(text=text, path="t.txt", outlet="The Harbour Post", published="2024-05-04")
+    [claim] = [c for c in extract(article, nlp(article.analysis_text())) if c.cue == "described"]
+    assert claim.stance == expected

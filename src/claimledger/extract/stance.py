@@ -91,6 +91,12 @@ CALLED_FALSE = re.compile(
     r"(?:[\w'\u2019-]+ ){1,4}[\"\u201c]?(?:fake|false|doctored|faked|wrong|inaccurate|incorrect|misleading)\b",
     re.IGNORECASE,
 )
+# "described as disinformation reports that ...", "dismissed as fabrication claims that ...": the verdict
+# stands in the reporting clause, before the claim it judges
+DESCRIBING_CUES = CALLING_CUES | {"describe", "dismiss", "characterise", "characterize", "portray"}
+DESCRIBED_AS_FALSE = re.compile(r"\bas\s+(?:an?\s+|mere\s+|pure\s+|outright\s+)?(?:disinformation|propaganda|"
+                                r"misinformation|fake|false|fabricat\w+|lies|a lie|nonsense|a hoax|baseless|untrue)\b",
+                                re.IGNORECASE)
 # a search that found nothing answers the claim: "we found no test result showing contamination"
 FINDING_CUES = {"find", "detect", "uncover", "discover"}
 FOUND_NOTHING = re.compile(r"(?:no|nothing|none)\b", re.IGNORECASE)
@@ -196,6 +202,8 @@ def classify_stance(text: str, cue_lemma: str | None, negated: bool, content: li
         return "denies"
     if lemma in CALLING_CUES and not negated and CALLED_FALSE.match(body):
         return "denies"
+    if lemma in DESCRIBING_CUES and not negated and DESCRIBED_AS_FALSE.search(cue_context):
+        return "denies"  # "described as disinformation reports that ...": the verdict put before what it judges
     if lemma in FINDING_CUES and not negated and FOUND_NOTHING.match(body):
         return "denies"  # "we found no test result showing contamination"
     if lemma in INSISTING_CUES and not negated and doc is not None and negative_statement(doc, content):
