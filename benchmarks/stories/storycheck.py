@@ -203,6 +203,13 @@ def check_time_datetime(doc: str, raw: str, published: str | None, errors: list[
         errors.append(f"{doc}: <time datetime> does not match {published}")
 
 
+def check_line_width(doc: str, raw: str, max_line: int, errors: list[str]) -> None:
+    """No line of the document is longer than ``max_line`` characters (the corpora are wrapped by hand)."""
+    too_long = [n for n, line in enumerate(raw.splitlines(), 1) if len(line) > max_line]
+    if too_long:
+        errors.append(f"{doc}: lines longer than {max_line} characters: {too_long[:5]}")
+
+
 def check_feed_and_page(doc: str, raw: str, path: Path, published: str | None, stamp: str,
                         errors: list[str]) -> None:
     """The layout most stories share: a live blog (a document named "live") runs newest first by

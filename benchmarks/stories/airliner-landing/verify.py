@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 from storycheck import (  # noqa: E402  (checks every full-schema story shares, one folder up)
     Story,
     check_feed_and_page,
+    check_line_width,
     run,
 )
 
@@ -63,9 +64,7 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
     for doc, raw in texts.items():
         lines = [line.strip() for line in raw.splitlines()]
         paras = paragraphs(raw)
-        too_long = [i for i, line in enumerate(raw.splitlines(), 1) if len(line) > MAX_LINE]
-        if too_long:
-            errors.append(f"{doc}: lines longer than {MAX_LINE} characters: {too_long[:5]}")
+        check_line_width(doc, raw, MAX_LINE, errors)
         for para in paras:
             if NOT_CLAIM_LINES.match(para):
                 for c in gold.get("claims", []):

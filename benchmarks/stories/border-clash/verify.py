@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE.parent))
 # the shared checks, one folder up (E402 is for the project's ruff settings, RUF100 for ruff's
 # defaults, which apply outside the project)
 from goldcheck import article_paragraphs  # noqa: E402, RUF100
-from storycheck import Story, check_feed_and_page, run  # noqa: E402, RUF100
+from storycheck import Story, check_feed_and_page, check_line_width, run  # noqa: E402, RUF100
 
 FIRST_DAY = datetime.date(2026, 9, 15)
 # publication date of each document (the dispatch, the wire, the transcript, the statement, the
@@ -169,9 +169,7 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
     """Each document keeps the format it was written to test."""
     for doc, raw in texts.items():
         lines = [line.strip() for line in raw.splitlines()]
-        long_lines = [n for n, line in enumerate(raw.splitlines(), 1) if len(line) > MAX_LINE]
-        if long_lines:
-            errors.append(f"{doc}: lines longer than {MAX_LINE} characters: {long_lines[:5]}")
+        check_line_width(doc, raw, MAX_LINE, errors)
         check_feed_and_page(doc, raw, files[doc], PUBLISHED.get(doc), r"^(\d\d):(\d\d) —", errors)
         if doc.startswith("01_"):
             check_dispatch(doc, raw, errors)

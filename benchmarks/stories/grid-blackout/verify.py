@@ -37,6 +37,7 @@ sys.path.insert(0, str(HERE.parent))
 # the checks every full-schema story shares, one folder up (../storycheck.py, ../goldcheck.py)
 storycheck = importlib.import_module("storycheck")
 Story, check_newest_first, run = storycheck.Story, storycheck.check_newest_first, storycheck.run
+check_line_width = storycheck.check_line_width
 
 FIRST_DAY = datetime.date(2026, 7, 14)
 # publication date of each document (the HTML page: its JSON-LD "datePublished", its only date;
@@ -109,9 +110,7 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
         lines = [line.strip() for line in raw.splitlines()]
         paras = paragraphs(raw)
         published = PUBLISHED.get(doc, "")
-        too_long = [i for i, line in enumerate(raw.splitlines(), 1) if len(line) > MAX_LINE]
-        if too_long:
-            errors.append(f"{doc}: lines longer than {MAX_LINE} characters: {too_long[:5]}")
+        check_line_width(doc, raw, MAX_LINE, errors)
         for para in paras:
             if NOT_CLAIM_PARAGRAPHS.match(para):
                 for c in gold.get("claims", []):

@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 from storycheck import (  # noqa: E402  (checks every full-schema story shares, one folder up)
     Story,
     check_feed_and_page,
+    check_line_width,
     run,
 )
 
@@ -86,9 +87,7 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
     """Each document keeps the format it was written to test."""
     for doc, raw in texts.items():
         lines = [line.strip() for line in raw.splitlines()]
-        long_lines = [n for n, line in enumerate(raw.splitlines(), 1) if len(line) > MAX_LINE]
-        if long_lines:
-            errors.append(f"{doc}: lines longer than {MAX_LINE} characters: {long_lines[:5]}")
+        check_line_width(doc, raw, MAX_LINE, errors)
         if doc.startswith("01_"):
             dateline = re.search(r"^[A-Z]+, Kestrany, [A-Z][a-z]{2} \d{1,2} \(Norvane News Agency\) - ",
                                  raw, re.MULTILINE)

@@ -34,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from storycheck import (  # noqa: E402  (checks every full-schema story shares, one folder up)
     Story,
+    check_line_width,
     check_time_datetime,
     run,
 )
@@ -109,9 +110,7 @@ def check_layout(files: dict, texts: dict, errors: list[str]) -> None:
     for doc, raw in texts.items():
         lines = [line.strip() for line in raw.splitlines()]
         paras = paragraphs(raw)
-        long_lines = [n for n, line in enumerate(raw.splitlines(), 1) if len(line) > MAX_LINE]
-        if long_lines:
-            errors.append(f"{doc}: lines longer than {MAX_LINE} characters: {long_lines[:5]}")
+        check_line_width(doc, raw, MAX_LINE, errors)
         if files[doc].suffix == ".html":
             check_time_datetime(doc, raw, PUBLISHED.get(doc), errors)
             for part in ("<nav", "cookie", "<aside", "<footer"):
