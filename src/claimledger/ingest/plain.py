@@ -52,8 +52,9 @@ def guess_title(text: str, ignored: list[tuple[int, int]]) -> str | None:
     first = lines[0][2]
     if _caps_name(first):
         later = []
+        width = max(len(raw.rstrip()) for raw in text.splitlines())
         for start, _, line in lines[1:MASTHEAD_LOOKAHEAD + 1]:
-            if _body_started(_paragraph(text, start, line)) or (later and line.lower().startswith("by ")):
+            if _body_started(_paragraph(text, start, line, width)) or (later and line.lower().startswith("by ")):
                 break  # the body, or the byline between the headline and the body
             if _headline_like(line) and len(line.split()) >= 4 and not line.isupper() and not _breadcrumb(line) \
                     and not line.lower().startswith("by "):
@@ -78,11 +79,10 @@ def _headline_like(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _paragraph(text: str, start: int, line: str) -> str:
-    """``line`` (at ``start``), or, when it fills the text's width and the next line goes on, the lines from
-    it to the next blank line, joined: a line wrapped out of a body paragraph reads as that paragraph, not
-    as a headline of its own. Short lines stacked in a header stay lines."""
-    width = max(len(raw.rstrip()) for raw in text.splitlines())
+def _paragraph(text: str, start: int, line: str, width: int) -> str:
+    """``line`` (at ``start``), or, when it fills the text's ``width`` (its widest line) and the next line
+    goes on, the lines from it to the next blank line, joined: a line wrapped out of a body paragraph reads
+    as that paragraph, not as a headline of its own. Short lines stacked in a header stay lines."""
     if len(line) < WRAPPED_SHARE * width:
         return line
     end = re.search(r"\n[ \t]*\n|$", text[start:]).start()
